@@ -1,0 +1,58 @@
+import type { RecordDocument } from '../model/document';
+import type { Schema } from '../schema/schema';
+import { allRules } from '../rules/index';
+import type { Problem, ReportInput, Rule, Severity } from '../rules/rule';
+import type { CatalogSettings } from '../settings';
+
+export interface Finding extends Problem {
+  readonly severity: Severity;
+}
+
+export interface RuleFailure {
+  readonly ruleId: string;
+  readonly error: unknown;
+}
+
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  /** Rules that threw: the caller logs them; the other rules' findings still count. */
+  readonly failures: readonly RuleFailure[];
+}
+
+export interface CheckOptions {
+  readonly schema: Schema;
+  readonly settings: CatalogSettings;
+  readonly rules?: readonly Rule[];
+}
+
+/** Runs every enabled rule over the document; findings in document order, suppressions applied. */
+export function checkDocument(document: RecordDocument, options: CheckOptions): CheckResult {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const configured = options.settings.rules[rule.id];
+    if (configured === 'off') continue;
+    const context = {
+      document,
+      schema: options.schema,
+      report(input: ReportInput) {
+        if (isSuppressed(document, rule.id, input.span.start)) return;
+        findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });
+      },
+    };
+    try {
+      rule.checkDocument?.(document, context);
+      if (rule.checkRecord) for (const record of document.records) rule.checkRecord(record, context);
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, failures };
+}
+
+function isSuppressed(document: RecordDocument, ruleId: string, offset: number): boolean {
+  return document.suppressions.some((suppression) =>
+    offset >= suppression.span.start && offset <= suppression.span.end
+    && (suppression.ruleIds.length === 0 || suppression.ruleIds.includes(ruleId)));
+}

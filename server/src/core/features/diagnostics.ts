@@ -1,0 +1,33 @@
+import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import type { RecordDocument } from '../model/document';
+import type { Severity } from '../rules/rule';
+import { lineIndexOf, spanToRange } from '../text/positions';
+import type { Finding } from './check';
+
+export const diagnosticSource = 'catalog-records';
+
+const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Findings as LSP diagnostics: rule id as `code`, a link to the rule's page, the fix input in `data`. */
+export function toDiagnostics(document: RecordDocument, findings: readonly Finding[], ruleDocsBase: string): Diagnostic[] {
+  const index = lineIndexOf(document);
+  return findings.map((finding) => ({
+    range: spanToRange(index, finding.span),
+    severity: lspSeverity[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocUri(ruleDocsBase, finding.ruleId) },
+    source: diagnosticSource,
+    message: finding.message,
+    ...(finding.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    data: finding.data ?? {},
+  }));
+}
+
+export function ruleDocUri(ruleDocsBase: string, ruleId: string): string {
+  return `${ruleDocsBase.replace(/\/$/, '')}/${ruleId}.md`;
+}

@@ -1,0 +1,40 @@
+/** One physical line of a `.record` file, split into the parts the printer puts back together. */
+export type RecordLine =
+  | { readonly kind: 'blank'; readonly start: number; readonly content: string; readonly eol: string }
+  | { readonly kind: 'comment'; readonly start: number; readonly content: string; readonly eol: string }
+  /** `name SEP value`; `separator` is "" when the line holds only a name. */
+  | { readonly kind: 'field'; readonly start: number; readonly name: string; readonly separator: string; readonly value: string; readonly eol: string }
+  /** A value written on its own line: indented, or (for a staff-view paste) not. */
+  | { readonly kind: 'value'; readonly start: number; readonly indent: string; readonly value: string; readonly eol: string }
+  /** `+ text`: `marker` is "+" or "+ ". */
+  | { readonly kind: 'continuation'; readonly start: number; readonly marker: string; readonly value: string; readonly eol: string };
+
+const lineBreak = /\r\n|\n|\r/g;
+
+/** Splits text into lines with their line break ("" for the last line). */
+export function splitLines(text: string, from = 0): Array<{ start: number; content: string; eol: string }> {
+  const lines: Array<{ start: number; content: string; eol: string }> = [];
+  let start = from;
+  lineBreak.lastIndex = from;
+  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+    lines.push({ start, content: text.slice(start, match.index), eol: match[0] });
+    start = match.index + match[0].length;
+  }
+  lines.push({ start, content: text.slice(start), eol: '' });
+  return lines;
+}
+
+/** The exact source text of a line, rebuilt from its parts. */
+export function printLine(line: RecordLine): string {
+  switch (line.kind) {
+    case 'blank':
+    case 'comment':
+      return line.content + line.eol;
+    case 'field':
+      return line.name + line.separator + line.value + line.eol;
+    case 'value':
+      return line.indent + line.value + line.eol;
+    case 'continuation':
+      return line.marker + line.value + line.eol;
+  }
+}

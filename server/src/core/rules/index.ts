@@ -1,0 +1,23 @@
+import { rule as emptyValue } from './record/empty-value';
+import { rule as invalidFieldName } from './record/invalid-field-name';
+import { rule as orphanValue } from './record/orphan-value';
+import { rule as unindentedValue } from './record/unindented-value';
+import { rule as whitespace } from './record/whitespace';
+import type { Rule } from './rule';
+import { rule as titleSortMismatch } from './vufind/title-sort-mismatch';
+
+/** Every rule, sorted by id: the only registry. The registry test checks it against the files and docs. */
+export const allRules: readonly Rule[] = [
+  emptyValue,
+  invalidFieldName,
+  orphanValue,
+  unindentedValue,
+  whitespace,
+  titleSortMismatch,
+];
+
+const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return rulesById.get(id);
+}

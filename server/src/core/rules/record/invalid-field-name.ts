@@ -1,0 +1,26 @@
+import type { Rule } from '../rule';
+
+/** Solr's documented field-name form, plus the hyphens and dots that VuFind's own names use. */
+const solrFieldName = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+export const rule: Rule = {
+  id: 'record/invalid-field-name',
+  defaultSeverity: 'error',
+  description: 'A field name Solr cannot hold: it must start with a letter or "_" and use only letters, digits, "_", "-" and ".".',
+  checkRecord(record, context) {
+    for (const field of record.fields) {
+      if (solrFieldName.test(field.name)) continue;
+      const bad = [...field.name].find((char, index) => !(index === 0 ? /[A-Za-z_]/ : /[A-Za-z0-9_.-]/).test(char));
+      context.report({
+        span: field.nameSpan,
+        message: `"${field.name}" is not a valid Solr field name: ${describeCharacter(bad ?? '')} is not allowed${field.name.indexOf(bad ?? '') === 0 ? ' at the start' : ''}.`,
+      });
+    }
+  },
+};
+
+function describeCharacter(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /\p{L}|\p{N}|\p{P}|\p{S}/u.test(char) ? `"${char}" (${hex})` : hex;
+}

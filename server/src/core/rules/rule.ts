@@ -1,0 +1,60 @@
+import type { RecordDocument, TextChange } from '../model/document';
+import type { CatalogRecord } from '../model/record';
+import type { Span } from '../model/span';
+import type { Schema } from '../schema/schema';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A finding of one rule, in offsets; `data` is everything its fix needs and must survive JSON. */
+export interface Problem {
+  readonly ruleId: string;
+  readonly span: Span;
+  readonly message: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  /** Overrides the rule's default severity for this finding (e.g. `javascript:` URLs are errors). */
+  readonly severity?: Severity;
+  /** Marks text the editor may fade out. */
+  readonly unnecessary?: boolean;
+}
+
+export interface ReportInput {
+  readonly span: Span;
+  readonly message: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly severity?: Severity;
+  readonly unnecessary?: boolean;
+}
+
+export interface RuleContext {
+  readonly document: RecordDocument;
+  readonly schema: Schema;
+  report(problem: ReportInput): void;
+}
+
+/** One way to fix a problem: a title for the light bulb and the changes, in offsets of the checked text. */
+export interface Fix {
+  readonly title: string;
+  readonly changes: readonly TextChange[];
+  /** Safe fixes are part of "fix all"; the others are offered one at a time only. */
+  readonly safe: boolean;
+  readonly preferred?: boolean;
+}
+
+/** What a fix reads: the problem as the editor hands it back (span + data), and the document it is in. */
+export interface FixInput {
+  readonly span: Span;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly document: RecordDocument;
+}
+
+export interface Rule {
+  /** `<group>/<kebab-name>`: the file name, `Diagnostic.code` and the key in `catalogRecords.rules`. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence for docs, hovers and SARIF. */
+  readonly description: string;
+  checkRecord?(record: CatalogRecord, context: RuleContext): void;
+  checkDocument?(document: RecordDocument, context: RuleContext): void;
+  fix?(input: FixInput): Fix[];
+}

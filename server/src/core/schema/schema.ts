@@ -1,0 +1,61 @@
+import type { CopyField, DynamicFieldDefinition, FieldDefinition, SchemaData } from './types';
+import { vufindBiblioSchemaData } from './vufindBiblio';
+
+/** What the schema says about one field name: its explicit definition or the dynamic pattern it matches. */
+export interface ResolvedField extends FieldDefinition {
+  /** The dynamic pattern (`*_str_mv`) when the name is not declared explicitly. */
+  readonly dynamicPattern?: string;
+}
+
+/** Lookups over schema data; built once per schema and shared by parser, rules and features. */
+export class Schema {
+  readonly #explicit: Map<string, FieldDefinition>;
+  /** Solr tries the longest dynamic pattern first. */
+  readonly #dynamicByLength: DynamicFieldDefinition[];
+  readonly #copyFieldsByDest: Map<string, CopyField[]>;
+
+  constructor(readonly data: SchemaData) {
+    this.#explicit = new Map(data.fields.map((field) => [field.name, field]));
+    this.#dynamicByLength = [...data.dynamicFields].sort((a, b) => b.pattern.length - a.pattern.length);
+    this.#copyFieldsByDest = new Map();
+    for (const copyField of data.copyFields) {
+      const list = this.#copyFieldsByDest.get(copyField.dest) ?? [];
+      list.push(copyField);
+      this.#copyFieldsByDest.set(copyField.dest, list);
+    }
+  }
+
+  get uniqueKey(): string {
+    return this.data.uniqueKey;
+  }
+
+  resolve(name: string): ResolvedField | undefined {
+    const explicit = this.#explicit.get(name);
+    if (explicit) return explicit;
+    const dynamic = this.#dynamicByLength.find((candidate) => matchesPattern(candidate.pattern, name));
+    if (!dynamic) return undefined;
+    const { pattern, ...definition } = dynamic;
+    return { ...definition, name, dynamicPattern: pattern };
+  }
+
+  isKnown(name: string): boolean {
+    return this.resolve(name) !== undefined;
+  }
+
+  isMultiValued(name: string): boolean {
+    return this.resolve(name)?.multiValued ?? false;
+  }
+
+  /** The copyFields that fill `dest`; empty when Solr does not derive it. */
+  copySourcesOf(dest: string): readonly CopyField[] {
+    return this.#copyFieldsByDest.get(dest) ?? [];
+  }
+}
+
+function matchesPattern(pattern: string, name: string): boolean {
+  if (pattern.startsWith('*')) return name.length > pattern.length - 1 && name.endsWith(pattern.slice(1));
+  if (pattern.endsWith('*')) return name.length > pattern.length - 1 && name.startsWith(pattern.slice(0, -1));
+  return pattern === name;
+}
+
+export const vufindBiblioSchema = new Schema(vufindBiblioSchemaData);

@@ -1,0 +1,29 @@
+/** Solr field types of the VuFind biblio schema, by the name schema.xml gives them. */
+export type FieldTypeName =
+  | 'string' | 'long' | 'date' | 'boolean' | 'random' | 'geo' | 'text' | 'textProper' | 'textFacet'
+  | 'textSpell' | 'textSpellShingle' | 'isn' | 'callnumberSearch' | 'text_autocomplete';
+
+export interface FieldDefinition {
+  readonly name: string;
+  readonly type: FieldTypeName;
+  readonly multiValued: boolean;
+  readonly indexed: boolean;
+  readonly stored: boolean;
+}
+
+/** A `<dynamicField>`: `*_str` matches every name ending in `_str`. */
+export interface DynamicFieldDefinition extends Omit<FieldDefinition, 'name'> {
+  readonly pattern: string;
+}
+
+export interface CopyField {
+  readonly source: string;
+  readonly dest: string;
+}
+
+export interface SchemaData {
+  readonly uniqueKey: string;
+  readonly fields: readonly FieldDefinition[];
+  readonly dynamicFields: readonly DynamicFieldDefinition[];
+  readonly copyFields: readonly CopyField[];
+}

@@ -1,0 +1,27 @@
+import type { SeveritySetting } from './rules/rule';
+
+/** The `catalogRecords.*` settings the core reads; the LSP server and the CLI fill them in. */
+export interface CatalogSettings {
+  /** Rule id → severity; rules not named keep their default. */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export const defaultSettings: CatalogSettings = { rules: {} };
+
+const severities = new Set(['off', 'hint', 'info', 'warning', 'error']);
+
+/** Reads settings from untrusted JSON (an editor's configuration, a file), dropping what does not fit. */
+export function readSettings(raw: unknown): CatalogSettings {
+  const rules: Record<string, SeveritySetting> = {};
+  const rawRules = isObject(raw) ? raw['rules'] : undefined;
+  if (isObject(rawRules)) {
+    for (const [id, level] of Object.entries(rawRules)) {
+      if (typeof level === 'string' && severities.has(level)) rules[id] = level as SeveritySetting;
+    }
+  }
+  return { rules };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
