@@ -35,6 +35,7 @@ export function checkDocument(document: RecordDocument, options: CheckOptions): 
     const context = {
       document,
       schema: options.schema,
+      settings: options.settings,
       report(input: ReportInput) {
         if (isSuppressed(document, rule.id, input.span.start)) return;
         findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });

@@ -2,6 +2,7 @@ import type { RecordDocument, TextChange } from '../model/document';
 import type { CatalogRecord } from '../model/record';
 import type { Span } from '../model/span';
 import type { Schema } from '../schema/schema';
+import type { CatalogSettings } from '../settings';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -29,6 +30,7 @@ export interface ReportInput {
 export interface RuleContext {
   readonly document: RecordDocument;
   readonly schema: Schema;
+  readonly settings: CatalogSettings;
   report(problem: ReportInput): void;
 }
 

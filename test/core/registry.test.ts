@@ -1,0 +1,45 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allRules } from '../../server/src/core/rules/index';
+
+const root = path.resolve(__dirname, '../..');
+const rulesDir = path.join(root, 'server/src/core/rules');
+
+/** Every `<group>/<name>.ts` below rules/: each one is a rule file. */
+function ruleFiles(): string[] {
+  return readdirSync(rulesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((group) => readdirSync(path.join(rulesDir, group.name))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `${group.name}/${file.slice(0, -3)}`))
+    .sort();
+}
+
+describe('rule registry', () => {
+  test('every rule file is registered under its path as id, and nothing else is', () => {
+    expect(allRules.map((rule) => rule.id).sort()).toEqual(ruleFiles());
+  });
+
+  test('ids are unique and the registry is sorted by group then name', () => {
+    const ids = allRules.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  test.each(allRules.map((rule) => [rule.id, rule] as const))('%s has a description, a table test and a doc page', (id, rule) => {
+    expect(rule.description.length).toBeGreaterThan(10);
+    expect(existsSync(path.join(root, 'test/core/rules', `${id}.test.ts`)), `test/core/rules/${id}.test.ts`).toBe(true);
+    const docPath = path.join(root, 'docs/rules', `${id}.md`);
+    expect(existsSync(docPath), `docs/rules/${id}.md`).toBe(true);
+    const doc = readFileSync(docPath, 'utf8');
+    expect(doc).toContain(`# ${id}`);
+    expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`);
+    expect(doc.includes('## Fix') || !rule.fix, 'a fixable rule documents its fix under "## Fix"').toBe(true);
+  });
+
+  test('the rules index page lists every rule', () => {
+    const index = readFileSync(path.join(root, 'docs/rules/README.md'), 'utf8');
+    for (const rule of allRules) expect(index).toContain(`(${rule.id}.md)`);
+  });
+});
