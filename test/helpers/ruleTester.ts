@@ -9,7 +9,7 @@ import { stripMarkers } from './markers';
 const service = createCatalogService();
 
 /** Runs one rule over `.record` text. */
-export function findings(rule: Rule, text: string): Finding[] {
+export function findings(rule: Rule, text: string): readonly Finding[] {
   return checkDocument(service.parse(text), { schema: service.schema, settings: defaultSettings, rules: [rule] }).findings;
 }
 
