@@ -1,4 +1,5 @@
 import { describeWhitespaceIssues, normalizeWhitespace } from '../../normalize/whitespace';
+import { verbatimFields } from '../../schema/verbatimFields';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -7,6 +8,7 @@ export const rule: Rule = {
   description: 'Leading, trailing or doubled spaces, tabs, no-break spaces or control characters inside a value.',
   checkRecord(record, context) {
     for (const field of record.fields) {
+      if (verbatimFields.has(field.name)) continue;
       for (const value of field.values) {
         if (value.text.trim() === '') continue; // record/empty-value reports these
         const expected = normalizeWhitespace(value.text);
