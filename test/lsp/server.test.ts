@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type LspClient, repoRoot, serverBundle, startLspClient } from '../helpers/lspClient';
+import { existsSync } from 'node:fs';
+
+const exampleText = readFileSync(path.join(repoRoot, 'examples/doaj-article.record'), 'utf8');
+const uri = 'file:///workspace/doaj-article.record';
+const expectedTitleSort = 'back to basics facilitating the recognition of micro credentials in ontario pse';
+
+let client: LspClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+});
+
+beforeAll(() => {
+  if (!existsSync(serverBundle)) throw new Error('dist/server.js is missing: run `node esbuild.mjs` (npm test does).');
+});
+
+function open(c: LspClient, text: string, version = 1): Promise<void> {
+  return c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vufind-record', version, text } });
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create(uri, 'vufind-record', 1, text), edits);
+}
+
+async function codeActions(c: LspClient, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  return c.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, ...(only ? { only } : {}) },
+  });
+}
+
+describe('language server over stdio (push diagnostics)', () => {
+  test('the example gets exactly the two unindented-value warnings, and the fix indents', async () => {
+    client = await startLspClient({});
+    const published = client.nextDiagnostics(uri);
+    await open(client, exampleText);
+    const diagnostics = await published;
+    const warningsAndErrors = diagnostics.filter((d) => d.severity === 1 || d.severity === 2);
+    expect(warningsAndErrors.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line])).toEqual([
+      ['record/unindented-value', 17, 0, 17],
+      ['record/unindented-value', 18, 0, 18],
+    ]);
+    expect(diagnostics[0]).toMatchObject({
+      source: 'catalog-records',
+      codeDescription: { href: expect.stringMatching(/docs\/rules\/record\/unindented-value\.md$/) },
+    });
+
+    const [action] = await codeActions(client, [diagnostics[0]!]);
+    expect(action!.title).toBe('Indent the value');
+    const fixed = applyEdits(exampleText, action!.edit!.changes![uri]!);
+    expect(fixed.split('\n')[17]).toBe('  Back to Basics: Facilitating the Recognition of Micro-Credentials in Ontario PSE');
+    expect(fixed.replace('\n  Back', '\nBack')).toBe(exampleText);
+  });
+
+  test('a wrong title_sort is reported with found and expected, and its fix writes the expected key', async () => {
+    client = await startLspClient({});
+    const wrong = exampleText.replace(`title_sort ${expectedTitleSort}`, 'title_sort Back to Basics');
+    const published = client.nextDiagnostics(uri);
+    await open(client, wrong);
+    const mismatch = (await published).filter((d) => d.code === 'vufind/title-sort-mismatch');
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]!.message).toBe(`title_sort is "Back to Basics", but VuFind computes "${expectedTitleSort}" from the title.`);
+    const [action] = await codeActions(client, mismatch);
+    expect(applyEdits(wrong, action!.edit!.changes![uri]!)).toBe(exampleText);
+  });
+
+  test('edits are synced incrementally and diagnostics follow', async () => {
+    client = await startLspClient({});
+    const first = client.nextDiagnostics(uri);
+    await open(client, exampleText);
+    await first;
+    const line = exampleText.split('\n').findIndex((l) => l.startsWith('title_sort '));
+    const updated = client.nextDiagnostics(uri, (ds) => ds.some((d) => d.code === 'vufind/title-sort-mismatch'));
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 11 }, end: { line, character: 15 } }, text: 'front' }],
+    });
+    const diagnostics = await updated;
+    expect(diagnostics.find((d) => d.code === 'vufind/title-sort-mismatch')!.message).toContain('"front to basics');
+  });
+
+  test('fix-all applies every safe fix at once', async () => {
+    client = await startLspClient({});
+    const wrong = exampleText.replace(`title_sort ${expectedTitleSort}`, 'title_sort x');
+    const published = client.nextDiagnostics(uri);
+    await open(client, wrong);
+    await published;
+    const actions = await codeActions(client, [], ['source.fixAll']);
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.catalog-records']);
+    const fixed = applyEdits(wrong, actions[0]!.edit!.changes![uri]!);
+    expect(fixed).toContain(`title_sort ${expectedTitleSort}`);
+    expect(fixed).toContain('\n  Back to Basics: Facilitating');
+    expect(fixed).toContain('\n  Journal of Innovation');
+  });
+});
+
+describe('language server over stdio (pull diagnostics and configuration)', () => {
+  const pullCapabilities = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } };
+
+  test('answers textDocument/diagnostic and honours catalogRecords.rules', async () => {
+    client = await startLspClient(pullCapabilities);
+    await open(client, exampleText);
+    const pull = () => client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<DocumentDiagnosticReport>;
+    const before = await pull();
+    expect(before.kind).toBe('full');
+    expect((before as { items: Diagnostic[] }).items.filter((d) => d.code === 'record/unindented-value')).toHaveLength(2);
+
+    client.configuration = { rules: { 'record/unindented-value': 'error', 'vufind/title-sort-mismatch': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const after = (await pull()) as { items: Diagnostic[] };
+    expect(after.items.filter((d) => d.code === 'record/unindented-value').map((d) => d.severity)).toEqual([1, 1]);
+
+    client.configuration = { rules: { 'record/unindented-value': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(((await pull()) as { items: Diagnostic[] }).items.filter((d) => d.code === 'record/unindented-value')).toEqual([]);
+  });
+
+  test('a suppression comment silences the next line', async () => {
+    client = await startLspClient(pullCapabilities);
+    const text = exampleText.replace('\nBack to Basics', '\n# catalog-records-disable-next-line record/unindented-value\nBack to Basics');
+    await open(client, text);
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    expect(report.items.filter((d) => d.code === 'record/unindented-value').map((d) => d.range.start.line)).toEqual([19]);
+  });
+});
