@@ -1,4 +1,4 @@
-import type { CatalogRecord } from './record';
+import type { CatalogRecord, Field } from './record';
 import type { Span } from './span';
 
 /** A replacement of the text at `span` (offsets into the original text). */
@@ -30,11 +30,17 @@ export interface Suppression {
 export interface RecordSyntax {
   /** The source text that holds `value` at the place of an existing value. */
   encodeValue(value: string): string;
-  /** Inserts a new field line with its values after `afterOffset` (the end of a field's full span). */
+  /** Inserts a new field with its values after `afterOffset` (the end of a field's full span). */
   insertField(afterOffset: number, name: string, values: readonly string[]): TextChange;
+  /** Removes the field with all its values, leaving the document well-formed. */
+  removeField(field: Field): TextChange;
+  /** Removes one value of a field that has others. */
+  removeValue(field: Field, valueIndex: number): TextChange;
+  /** Replaces all values of a field with `values` (at least one). */
+  replaceValues(field: Field, values: readonly string[]): TextChange;
 }
 
-export type DocumentFormat = 'record';
+export type DocumentFormat = 'record' | 'solr-json' | 'solr-jsonl' | 'solr-xml';
 
 export interface RecordDocument {
   readonly format: DocumentFormat;
@@ -43,6 +49,27 @@ export interface RecordDocument {
   readonly problems: readonly ParseProblem[];
   readonly suppressions: readonly Suppression[];
   readonly syntax: RecordSyntax;
+}
+
+/** The field and value whose value span starts at `offset` (where a finding about a value points). */
+export function locateValue(document: RecordDocument, offset: number): { record: CatalogRecord; field: Field; valueIndex: number } | undefined {
+  for (const record of document.records) {
+    if (offset < record.span.start || offset > record.span.end) continue;
+    for (const field of record.fields) {
+      const valueIndex = field.values.findIndex((value) => value.span.start === offset);
+      if (valueIndex >= 0) return { record, field, valueIndex };
+    }
+  }
+  return undefined;
+}
+
+/** The field whose name starts at `offset`. */
+export function locateField(document: RecordDocument, offset: number): { record: CatalogRecord; field: Field } | undefined {
+  for (const record of document.records) {
+    const field = record.fields.find((candidate) => candidate.nameSpan.start === offset);
+    if (field) return { record, field };
+  }
+  return undefined;
 }
 
 export function recordAt(document: RecordDocument, offset: number): CatalogRecord | undefined {

@@ -228,12 +228,31 @@ function nextLineEnd(text: string, lineStart: number): number {
 
 function recordTextSyntax(eol: string): RecordSyntax {
   const encodeValue = (value: string): string => value.split(/\r\n|\n|\r/).join(`${eol}+ `);
+  /** The first value goes on the name's line; the others are indented lines below it. */
+  const valueLines = (values: readonly string[]): string => {
+    const [first = '', ...rest] = values;
+    return [encodeValue(first), ...rest.map((value) => `  ${encodeValue(value)}`)].join(eol);
+  };
   return {
     encodeValue,
-    insertField(afterOffset: number, name: string, values: readonly string[]): TextChange {
-      const [first = '', ...rest] = values;
-      const lines = [`${name} ${encodeValue(first)}`, ...rest.map((value) => `  ${encodeValue(value)}`)];
-      return { span: { start: afterOffset, end: afterOffset }, newText: lines.map((line) => line + eol).join('') };
+    insertField(afterOffset, name, values): TextChange {
+      return { span: { start: afterOffset, end: afterOffset }, newText: `${name} ${valueLines(values)}${eol}` };
+    },
+    removeField(field): TextChange {
+      return { span: field.fullSpan, newText: '' };
+    },
+    removeValue(field, valueIndex): TextChange {
+      const value = field.values[valueIndex]!;
+      if (value.layout !== 'inline') return { span: value.fullSpan, newText: '' };
+      // The value on the name's line: the next value moves up onto it.
+      return { span: { start: field.nameSpan.end, end: field.values[valueIndex + 1]!.span.start }, newText: ' ' };
+    },
+    replaceValues(field, values): TextChange {
+      const first = field.values[0]!;
+      const last = field.values.at(-1)!;
+      const start = first.layout === 'inline' ? field.nameSpan.end : first.fullSpan.start;
+      const end = last.span.end;
+      return { span: { start, end }, newText: `${first.layout === 'inline' ? ' ' : ''}${valueLines(values)}` };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { locateField, locateValue } from '../../model/document';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -6,31 +7,29 @@ export const rule: Rule = {
   description: 'A field or value with no text: Solr indexes an empty string.',
   checkRecord(record, context) {
     for (const field of record.fields) {
-      field.values.forEach((value, index) => {
+      field.values.forEach((value, valueIndex) => {
         if (value.text.trim() !== '') return;
-        const onlyValue = field.values.length === 1;
-        // Deleting the value on the field's line pulls the next value up onto it.
-        const removal = onlyValue
-          ? field.fullSpan
-          : value.layout === 'inline'
-            ? { start: field.nameSpan.end, end: field.values[index + 1]!.span.start }
-            : value.fullSpan;
-        const reported = value.span.start === value.span.end ? field.nameSpan : value.span;
+        // A bare name has nothing to underline but the name itself.
+        const bare = value.span.start === value.span.end;
         context.report({
-          span: reported,
+          span: bare ? field.nameSpan : value.span,
           message: `"${field.name}" has an empty value.`,
-          // Relative to the reported span, so the fix still fits after edits elsewhere in the file.
-          data: {
-            from: removal.start - reported.start,
-            to: removal.end - reported.start,
-            replacement: onlyValue || value.layout !== 'inline' ? '' : ' ',
-          },
+          data: { onName: bare, valueIndex },
         });
       });
     }
   },
-  fix({ span: reported, data }) {
-    const span = { start: reported.start + (data['from'] as number), end: reported.start + (data['to'] as number) };
-    return [{ title: 'Delete the empty value', safe: true, preferred: true, changes: [{ span, newText: data['replacement'] as string }] }];
+  fix({ span, data, document }) {
+    const located = data['onName']
+      ? withIndex(locateField(document, span.start), data['valueIndex'] as number)
+      : locateValue(document, span.start);
+    if (!located) return [];
+    const { field, valueIndex } = located;
+    const change = field.values.length === 1 ? document.syntax.removeField(field) : document.syntax.removeValue(field, valueIndex);
+    return [{ title: 'Delete the empty value', safe: true, preferred: true, changes: [change] }];
   },
 };
+
+function withIndex<T>(located: T | undefined, valueIndex: number): (T & { valueIndex: number }) | undefined {
+  return located ? { ...located, valueIndex } : undefined;
+}
