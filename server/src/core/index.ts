@@ -3,7 +3,10 @@
  * Pure: no editor, no connection, no file system, no clock. Start reading here.
  */
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import type { RecordDocument } from './model/document';
+import { type ConversionResult, type ConversionTarget, convertRecords } from './convert/convert';
+import { type PrepareOptions, prepareForIndexing } from './convert/prepare';
+import type { DocumentFormat, RecordDocument } from './model/document';
+import { parseDocument } from './parse/index';
 import { type RecordTextDocument, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
 import { type CheckResult, checkDocument } from './features/check';
@@ -35,11 +38,17 @@ export interface CodeActionsInput {
 export interface CatalogService {
   readonly schema: Schema;
   parse(text: string): RecordTextDocument;
+  /** Parses any supported format (`.record`, Solr JSON, JSON Lines, Solr XML) into the same record model. */
+  parseAs(text: string, format: DocumentFormat): RecordDocument;
   check(document: RecordDocument, settings: CatalogSettings): CheckResult;
   getDiagnostics(document: RecordDocument, settings: CatalogSettings): DiagnosticsResult;
   getCodeActions(request: CodeActionsInput): CodeAction[];
   /** The text with every safe fix applied; idempotent. */
-  fixAll(text: string, settings: CatalogSettings): string;
+  fixAll(text: string, settings: CatalogSettings, format?: DocumentFormat): string;
+  /** The document's records in another format: names, values, order and multi-valued fields kept. */
+  convert(document: RecordDocument, target: ConversionTarget): ConversionResult;
+  /** A Solr JSON update payload without the fields Solr fills itself. */
+  prepareForIndexing(document: RecordDocument, options?: PrepareOptions): string;
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -49,25 +58,33 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
   const ruleDocsBase = options.ruleDocsBase ?? defaultRuleDocsBase;
   const parse = (text: string) => parseRecordText(text, { schema });
   const check = (document: RecordDocument, settings: CatalogSettings) => checkDocument(document, { schema, settings });
-  const fixAllText = (text: string, settings: CatalogSettings) => fixAll(text, parse, { schema, settings });
-  return Object.freeze({
+  const parseAs = (text: string, format: DocumentFormat) => parseDocument(text, format, schema);
+  const fixAllText = (text: string, settings: CatalogSettings, format: DocumentFormat = 'record') =>
+    fixAll(text, (current) => parseAs(current, format), { schema, settings });
+  const service: CatalogService = {
     schema,
     parse,
+    parseAs,
     check,
     getDiagnostics(document: RecordDocument, settings: CatalogSettings): DiagnosticsResult {
       const result = check(document, settings);
       return { diagnostics: toDiagnostics(document, result.findings, ruleDocsBase), failures: result.failures };
     },
     getCodeActions(request: CodeActionsInput): CodeAction[] {
-      return getCodeActions({ ...request, fixAll: () => fixAllText(request.document.text, request.settings) });
+      return getCodeActions({ ...request, fixAll: () => fixAllText(request.document.text, request.settings, request.document.format) });
     },
     fixAll: fixAllText,
-  });
+    convert: (document, target) => convertRecords(document.records, target, schema),
+    prepareForIndexing: (document, options) => prepareForIndexing(document.records, schema, options),
+  };
+  return Object.freeze(service);
 }
 
 export type { CatalogSettings } from './settings';
 export { defaultSettings, readSettings } from './settings';
-export type { RecordDocument } from './model/document';
+export type { DocumentFormat, RecordDocument } from './model/document';
+export type { ConversionTarget } from './convert/convert';
+export { formatOfPath } from './parse/index';
 export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
 export type { Rule, Severity } from './rules/rule';
