@@ -28,7 +28,7 @@ export function parseRecordText(text: string, options: RecordTextParseOptions = 
   for (const line of lines) builder.add(line);
   const { records, problems, suppressions } = builder.finish();
   const eol = lines.find((line) => line.eol !== '')?.eol ?? '\n';
-  return { format: 'record', text, bom, lines, records, problems, suppressions, syntax: recordTextSyntax(eol) };
+  return { format: 'record', text, bom, lines, records, problems, suppressions, syntax: recordTextSyntax(eol, text) };
 }
 
 /** Prints the document from its lines; for every input, `printRecordText(parseRecordText(x)) === x`. */
@@ -226,14 +226,17 @@ function nextLineEnd(text: string, lineStart: number): number {
   return match ? lineStart + match.index : text.length;
 }
 
-function recordTextSyntax(eol: string): RecordSyntax {
+function recordTextSyntax(eol: string, text: string): RecordSyntax {
   const encodeValue = (value: string): string => value.split(/\r\n|\n|\r/).join(`${eol}+ `);
   return {
     encodeValue,
     insertField(afterOffset: number, name: string, values: readonly string[]): TextChange {
       const [first = '', ...rest] = values;
       const lines = [`${name} ${encodeValue(first)}`, ...rest.map((value) => `  ${encodeValue(value)}`)];
-      return { span: { start: afterOffset, end: afterOffset }, newText: lines.map((line) => line + eol).join('') };
+      // After a last line that has no line break, the break goes before the new line instead of after it.
+      const atLineStart = afterOffset === 0 || /[\r\n]$/.test(text.slice(0, afterOffset));
+      const newText = atLineStart ? lines.map((line) => line + eol).join('') : lines.map((line) => eol + line).join('');
+      return { span: { start: afterOffset, end: afterOffset }, newText };
     },
   };
 }
