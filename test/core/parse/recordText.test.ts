@@ -113,6 +113,15 @@ describe('round trip', () => {
           }
         }
       }
-    }), { numRuns: 1000 });
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('comments and continuation', () => {
+  test('a "+" line after a comment continues nothing, so no value span ever holds a comment', () => {
+    const text = lines('description A', '# note', '+ b');
+    const document = parseRecordText(text);
+    expect(shape(text)).toEqual([['description=A']]);
+    expect(document.problems.map((problem) => problem.ruleId)).toEqual(['record/orphan-value']);
   });
 });

@@ -28,7 +28,7 @@ export function parseRecordText(text: string, options: RecordTextParseOptions = 
   for (const line of lines) builder.add(line);
   const { records, problems, suppressions } = builder.finish();
   const eol = lines.find((line) => line.eol !== '')?.eol ?? '\n';
-  return { format: 'record', text, bom, lines, records, problems, suppressions, syntax: recordTextSyntax(eol) };
+  return { format: 'record', text, bom, lines, records, problems, suppressions, syntax: recordTextSyntax(eol, text) };
 }
 
 /** Prints the document from its lines; for every input, `printRecordText(parseRecordText(x)) === x`. */
@@ -80,8 +80,13 @@ class RecordsBuilder {
   #recordEnd = -1;
   /** Open `# catalog-records-disable` comments of the current record: closed at its end. */
   #openSuppressions: Array<{ ruleIds: string[]; start: number }> = [];
-  /** The value a `+` line continues. Comments are transparent; a blank line ends the record. */
+  /** The value last written: an unindented line below it may be one more value of its field. */
   #lastValue: MutableValue | undefined;
+  /**
+   * The value a `+` line continues: the last value, unless a comment came between (a value's span must
+   * hold only the value, so that replacing it never deletes a comment).
+   */
+  #continuable: MutableValue | undefined;
 
   constructor(readonly text: string, readonly schema: Schema) {}
 
@@ -96,6 +101,7 @@ class RecordsBuilder {
     this.#recordEnd = contentEnd;
     switch (line.kind) {
       case 'comment':
+        this.#continuable = undefined;
         this.#addComment(line.content, line.start, lineEnd);
         return;
       case 'continuation':
@@ -138,6 +144,7 @@ class RecordsBuilder {
       values: [value],
     });
     this.#lastValue = value;
+    this.#continuable = value;
   }
 
   #addValue(valueStart: number, text: string, layout: ValueLayout, lineStart: number, lineEnd: number): void {
@@ -150,6 +157,7 @@ class RecordsBuilder {
         message: 'This value line has no field above it in the record. Start the record with a "name value" line.',
       });
       this.#lastValue = undefined;
+    this.#continuable = undefined;
       return;
     }
     const value: MutableValue = {
@@ -158,15 +166,16 @@ class RecordsBuilder {
     field.values.push(value);
     field.fullSpan.end = lineEnd;
     this.#lastValue = value;
+    this.#continuable = value;
   }
 
   #addContinuation(textStart: number, text: string, lineStart: number, contentEnd: number, lineEnd: number): void {
-    const value = this.#lastValue;
+    const value = this.#continuable;
     if (!value) {
       this.#problems.push({
         ruleId: 'record/orphan-value',
         span: { start: lineStart, end: contentEnd },
-        message: 'This "+" line continues no value: put it right below the value it belongs to.',
+        message: 'This "+" line continues no value: put it right below the value it belongs to, with no comment or blank line between.',
       });
       return;
     }
@@ -190,6 +199,7 @@ class RecordsBuilder {
 
   #endRecord(): void {
     this.#lastValue = undefined;
+    this.#continuable = undefined;
     if (this.#recordStart >= 0) {
       for (const open of this.#openSuppressions) {
         this.#suppressions.push({ ruleIds: open.ruleIds, span: { start: open.start, end: this.#recordEnd } });
@@ -226,7 +236,7 @@ function nextLineEnd(text: string, lineStart: number): number {
   return match ? lineStart + match.index : text.length;
 }
 
-function recordTextSyntax(eol: string): RecordSyntax {
+function recordTextSyntax(eol: string, text: string): RecordSyntax {
   const encodeValue = (value: string): string => value.split(/\r\n|\n|\r/).join(`${eol}+ `);
   /** The first value goes on the name's line; the others are indented lines below it. */
   const valueLines = (values: readonly string[]): string => {
@@ -236,7 +246,10 @@ function recordTextSyntax(eol: string): RecordSyntax {
   return {
     encodeValue,
     insertField(afterOffset, name, values): TextChange {
-      return { span: { start: afterOffset, end: afterOffset }, newText: `${name} ${valueLines(values)}${eol}` };
+      const line = `${name} ${valueLines(values)}`;
+      // After a last line that has no line break, the break goes before the new line instead of after it.
+      const atLineStart = afterOffset === 0 || /[\r\n]$/.test(text.slice(0, afterOffset));
+      return { span: { start: afterOffset, end: afterOffset }, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
     },
     removeField(field): TextChange {
       return { span: field.fullSpan, newText: '' };

@@ -4,7 +4,10 @@ import { rule as orphanValue } from './record/orphan-value';
 import { rule as unindentedValue } from './record/unindented-value';
 import { rule as whitespace } from './record/whitespace';
 import type { Rule } from './rule';
+import { rule as authorSortMismatch } from './vufind/author-sort-mismatch';
+import { rule as missingSortKey } from './vufind/missing-sort-key';
 import { rule as titleSortMismatch } from './vufind/title-sort-mismatch';
+import { rule as workKeysMismatch } from './vufind/work-keys-mismatch';
 
 /** Every rule, sorted by id: the only registry. The registry test checks it against the files and docs. */
 export const allRules: readonly Rule[] = [
@@ -13,7 +16,10 @@ export const allRules: readonly Rule[] = [
   orphanValue,
   unindentedValue,
   whitespace,
+  authorSortMismatch,
+  missingSortKey,
   titleSortMismatch,
+  workKeysMismatch,
 ];
 
 const rulesById = new Map(allRules.map((rule) => [rule.id, rule]));

@@ -1,22 +1,23 @@
 import { firstValue } from '../../model/record';
-import { titleSortXslt } from '../../normalize/titleSort';
+import { explainSortKeys } from '../../sortKeys/explain';
 import type { Rule } from '../rule';
+
+/** Where each computation path takes the title from, for messages. */
+const titleSource = { marc: '245 in fullrecord', xslt: 'the title' } as const;
 
 export const rule: Rule = {
   id: 'vufind/title-sort-mismatch',
   defaultSeverity: 'warning',
   description: 'title_sort differs from the value VuFind computes from the title, so the record sorts out of place.',
   checkRecord(record, context) {
-    const title = firstValue(record, 'title');
     const sortKey = firstValue(record, 'title_sort');
-    if (!title || !sortKey) return;
-    // MARC records get their sort key from 245 in fullrecord, not from the title field.
-    if (firstValue(record, 'record_format')?.text === 'marc') return;
-    const expected = titleSortXslt(title.text);
-    if (sortKey.text === expected) return;
+    if (!sortKey) return;
+    const explanation = explainSortKeys(record).title_sort;
+    if (!explanation || sortKey.text === explanation.expected) return;
+    const expected = explanation.expected;
     context.report({
       span: sortKey.span,
-      message: `title_sort is "${sortKey.text}", but VuFind computes "${expected}" from the title.`,
+      message: `title_sort is "${sortKey.text}", but VuFind computes "${expected}" from ${titleSource[explanation.path]}.`,
       data: { expected },
     });
   },

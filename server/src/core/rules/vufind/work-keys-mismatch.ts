@@ -1,0 +1,72 @@
+import type { RecordSyntax, TextChange } from '../../model/document';
+import { recordAt } from '../../model/document';
+import { fieldsNamed, valuesOf } from '../../model/record';
+import { explainSortKeys } from '../../sortKeys/explain';
+import type { Rule } from '../rule';
+
+const fieldName = 'work_keys_str_mv';
+
+/** What differs between the stored and the computed keys, in words. */
+function describeDifference(found: readonly string[], expected: readonly string[]): string {
+  const missing = expected.filter((key) => !found.includes(key));
+  const extra = found.filter((key) => !expected.includes(key));
+  const parts = [
+    ...(missing.length > 0 ? [`missing ${missing.map((key) => `"${key}"`).join(', ')}`] : []),
+    ...(extra.length > 0 ? [`not computed ${extra.map((key) => `"${key}"`).join(', ')}`] : []),
+  ];
+  if (parts.length > 0) return parts.join('; ');
+  return found.length === expected.length ? 'the keys are in a different order' : 'some keys are repeated';
+}
+
+export const rule: Rule = {
+  id: 'vufind/work-keys-mismatch',
+  defaultSeverity: 'warning',
+  description: 'work_keys_str_mv differs from the keys VuFind computes from title and authors, so "other versions" links break.',
+  checkRecord(record, context) {
+    const values = valuesOf(record, fieldName);
+    const [first] = values;
+    if (!first) return;
+    const found = values.map((value) => value.text);
+    const explanation = explainSortKeys(record).work_keys_str_mv;
+    const expected = explanation.expected;
+    if (found.length === expected.length && found.every((key, index) => key === expected[index])) return;
+    const span = { start: first.span.start, end: values.at(-1)!.span.end };
+    if (!explanation.exact) {
+      context.report({
+        span,
+        severity: 'info',
+        message: `work_keys_str_mv cannot be checked exactly: the title or an author is in a non-Latin script, which VuFind romanizes with ICU (Any-Latin). Without romanization the keys would be ${expected.map((key) => `"${key}"`).join(', ') || 'none'}.`,
+      });
+      return;
+    }
+    context.report({
+      span,
+      message: `work_keys_str_mv differs from what VuFind computes: ${describeDifference(found, expected)}. Expected ${expected.map((key) => `"${key}"`).join(', ') || 'no keys'}.`,
+      data: { expected },
+    });
+  },
+  fix({ span, data, document }) {
+    const expected = data['expected'];
+    const record = recordAt(document, span.start);
+    if (!Array.isArray(expected) || !record) return [];
+    const [first, ...rest] = fieldsNamed(record, fieldName);
+    if (!first) return [];
+    const keys = expected.map(String);
+    const changes: TextChange[] = [{ span: first.fullSpan, newText: rewrittenField(document.text, first.fullSpan, keys, document.syntax) }];
+    for (const field of rest) changes.push({ span: field.fullSpan, newText: '' });
+    return [{ title: keys.length === 0 ? 'Remove the work keys' : 'Replace with the computed work keys', safe: true, preferred: true, changes }];
+  },
+};
+
+/** The field written anew with `keys`; a field on the last line without a line break stays without one. */
+function rewrittenField(
+  text: string,
+  fullSpan: { start: number; end: number },
+  keys: readonly string[],
+  syntax: RecordSyntax,
+): string {
+  if (keys.length === 0) return '';
+  const { newText } = syntax.insertField(fullSpan.start, fieldName, keys);
+  const endsWithLineBreak = /[\r\n]$/.test(text.slice(fullSpan.start, fullSpan.end));
+  return endsWithLineBreak ? newText : newText.replace(/(\r\n|\n|\r)$/, '');
+}
