@@ -11,6 +11,7 @@ import { getCodeActions } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
 import type { CatalogSettings } from './settings';
+import { type PreviewPageOptions, type RecordPreview, renderRecordPreview } from './preview/index';
 
 export interface CatalogServiceOptions {
   readonly schema?: Schema;
@@ -40,6 +41,8 @@ export interface CatalogService {
   getCodeActions(request: CodeActionsInput): CodeAction[];
   /** The text with every safe fix applied; idempotent. */
   fixAll(text: string, settings: CatalogSettings): string;
+  /** The preview page of the record at `offset` (first record when none), its findings beside the rows. */
+  getPreview(document: RecordDocument, settings: CatalogSettings, offset: number, page: PreviewPageOptions): RecordPreview;
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -62,6 +65,9 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
       return getCodeActions({ ...request, fixAll: () => fixAllText(request.document.text, request.settings) });
     },
     fixAll: fixAllText,
+    getPreview(document: RecordDocument, settings: CatalogSettings, offset: number, page: PreviewPageOptions): RecordPreview {
+      return renderRecordPreview(document, check(document, settings).findings, offset, page);
+    },
   });
 }
 
@@ -72,3 +78,4 @@ export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
 export type { Rule, Severity } from './rules/rule';
 export { fixAllKind } from './features/codeActions';
+export type { PreviewPageOptions, RecordPreview } from './preview/index';
