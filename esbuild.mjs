@@ -12,6 +12,8 @@ const shared = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD build hides its modules from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

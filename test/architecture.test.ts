@@ -58,4 +58,14 @@ describe('architecture', () => {
       }
     }
   });
+
+  test('the only server module the client imports is protocol.ts', () => {
+    for (const file of sourceFiles(path.join(root, 'client/src'))) {
+      for (const specifier of importsOf(readFileSync(file, 'utf8')).filter((s) => s.startsWith('.'))) {
+        const target = path.resolve(path.dirname(file), specifier);
+        if (!target.startsWith(path.join(root, 'server'))) continue;
+        expect(path.relative(root, target), `${file} imports ${specifier}`).toBe('server/src/protocol');
+      }
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerRecordPreview } from './preview/recordPreview';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +18,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('catalogRecords', 'Catalog Records', serverOptions, clientOptions);
   await client.start();
+  registerRecordPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

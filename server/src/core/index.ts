@@ -14,6 +14,7 @@ import { getCodeActions } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
 import type { CatalogSettings } from './settings';
+import { type PreviewPageOptions, type RecordPreview, renderRecordPreview } from './preview/index';
 
 export interface CatalogServiceOptions {
   readonly schema?: Schema;
@@ -49,6 +50,8 @@ export interface CatalogService {
   convert(document: RecordDocument, target: ConversionTarget): ConversionResult;
   /** A Solr JSON update payload without the fields Solr fills itself. */
   prepareForIndexing(document: RecordDocument, options?: PrepareOptions): string;
+  /** The preview page of the record at `offset` (first record when none), its findings beside the rows. */
+  getPreview(document: RecordDocument, settings: CatalogSettings, offset: number, page: PreviewPageOptions): RecordPreview;
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -76,6 +79,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     fixAll: fixAllText,
     convert: (document, target) => convertRecords(document.records, target, schema),
     prepareForIndexing: (document, options) => prepareForIndexing(document.records, schema, options),
+    getPreview: (document, settings, offset, page) => renderRecordPreview(document, check(document, settings).findings, offset, page),
   };
   return Object.freeze(service);
 }
@@ -89,3 +93,4 @@ export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
 export type { Rule, Severity } from './rules/rule';
 export { fixAllKind } from './features/codeActions';
+export type { PreviewPageOptions, RecordPreview } from './preview/index';

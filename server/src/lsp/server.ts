@@ -8,6 +8,7 @@ import type { RecordTextDocument } from '../core/parse/recordText';
 import { DocumentCache } from './documentCache';
 import { describeError, runSafe } from './runSafe';
 import { SettingsStore } from './settings';
+import { type PreviewParams, type PreviewResult, previewRequestMethod } from '../protocol';
 
 export interface ServerOptions {
   /** Base URI of the rule pages linked from diagnostics. */
@@ -108,6 +109,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ...(params.context.only ? { only: params.context.only } : {}),
       settings: documentSettings,
     }));
+  });
+
+  connection.onRequest(previewRequestMethod, async (params: PreviewParams): Promise<PreviewResult> => {
+    const unavailable: PreviewResult = { html: '', recordIndex: -1, recordCount: 0 };
+    const document = documents.get(params.uri);
+    if (!document) return unavailable;
+    const documentSettings = await settings.get(document.uri);
+    return runSafe(connection, `Preview of ${document.uri}`, unavailable, () => service.getPreview(
+      parsed.get(document), documentSettings, params.offset,
+      { nonce: params.nonce, cspSource: params.cspSource, styleHref: params.styleHref, scriptSrc: params.scriptSrc },
+    ));
   });
 
   documents.listen(connection);
