@@ -2,7 +2,10 @@
  * The Catalog Records core: parse → record model with spans → rules and features.
  * Pure: no editor, no connection, no file system, no clock. Start reading here.
  */
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type {
+  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position,
+  Range, SelectionRange, TextEdit, WorkspaceSymbol,
+} from 'vscode-languageserver-types';
 import type { RecordDocument } from './model/document';
 import { type RecordTextDocument, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
@@ -11,11 +14,22 @@ import { getCodeActions } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
 import type { CatalogSettings } from './settings';
+import { getCompletions } from './features/completion';
+import { formatRecordText } from './features/formatting';
+import { getHover } from './features/hover';
+import { getDocumentLinks } from './features/links';
+import { getFoldingRanges, getSelectionRanges } from './features/ranges';
+import { getDocumentSymbols, getWorkspaceSymbols } from './features/symbols';
+import { getCodeLenses, getReferences } from './features/versions';
+import { lineIndexOf, rangeToSpan, spanToRange } from './text/positions';
+import { type RecordWorkspace, emptyWorkspace } from './workspace';
 
 export interface CatalogServiceOptions {
   readonly schema?: Schema;
   /** Base URI of the rule pages (`<base>/<rule id>.md`), linked from every diagnostic. */
   readonly ruleDocsBase?: string;
+  /** The other record files of the workspace (versions, values seen elsewhere, workspace symbols). */
+  readonly workspace?: RecordWorkspace;
 }
 
 export interface DiagnosticsResult {
@@ -40,6 +54,17 @@ export interface CatalogService {
   getCodeActions(request: CodeActionsInput): CodeAction[];
   /** The text with every safe fix applied; idempotent. */
   fixAll(text: string, settings: CatalogSettings): string;
+  getCompletions(document: RecordTextDocument, position: Position): CompletionList;
+  getHover(document: RecordTextDocument, position: Position): Hover | null;
+  getDocumentSymbols(document: RecordTextDocument): DocumentSymbol[];
+  getWorkspaceSymbols(query: string): WorkspaceSymbol[];
+  getFoldingRanges(document: RecordTextDocument): FoldingRange[];
+  getSelectionRanges(document: RecordTextDocument, positions: readonly Position[]): SelectionRange[];
+  /** Canonical layout edits, for the whole document or the records touching `range`; values never change. */
+  format(document: RecordTextDocument, settings: CatalogSettings, range?: Range): TextEdit[];
+  getDocumentLinks(document: RecordTextDocument): DocumentLink[];
+  getCodeLenses(document: RecordTextDocument, uri: string): CodeLens[];
+  getReferences(document: RecordTextDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -50,7 +75,8 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
   const parse = (text: string) => parseRecordText(text, { schema });
   const check = (document: RecordDocument, settings: CatalogSettings) => checkDocument(document, { schema, settings });
   const fixAllText = (text: string, settings: CatalogSettings) => fixAll(text, parse, { schema, settings });
-  return Object.freeze({
+  const workspace = options.workspace ?? emptyWorkspace;
+  const service: CatalogService = {
     schema,
     parse,
     check,
@@ -62,12 +88,31 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
       return getCodeActions({ ...request, fixAll: () => fixAllText(request.document.text, request.settings) });
     },
     fixAll: fixAllText,
-  });
+    getCompletions: (document, position) => getCompletions({ document, position, schema, workspace }),
+    getHover: (document, position) => getHover({ document, position, schema, ruleDocsBase }),
+    getDocumentSymbols,
+    getWorkspaceSymbols: (query) => getWorkspaceSymbols(workspace, query),
+    getFoldingRanges,
+    getSelectionRanges,
+    format(document, settings, range) {
+      const index = lineIndexOf(document);
+      const span = range ? rangeToSpan(index, range) : undefined;
+      const changes = formatRecordText(document, parse, { fieldOrder: settings.format.fieldOrder, ...(span ? { span } : {}) });
+      return changes.map((change) => ({ range: spanToRange(index, change.span), newText: change.newText }));
+    },
+    getDocumentLinks,
+    getCodeLenses: (document, uri) => getCodeLenses(document, uri, workspace),
+    getReferences: (document, uri, position, includeDeclaration) => getReferences(document, uri, position, workspace, includeDeclaration),
+  };
+  return Object.freeze(service);
 }
 
 export type { CatalogSettings } from './settings';
 export { defaultSettings, readSettings } from './settings';
 export type { RecordDocument } from './model/document';
+export type { RecordTextDocument } from './parse/recordText';
+export { type RecordWorkspace, type WorkspaceRecord, WorkspaceRecordIndex } from './workspace';
+export type { FieldOrder } from './features/formatting';
 export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
 export type { Rule, Severity } from './rules/rule';

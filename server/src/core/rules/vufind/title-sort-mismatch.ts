@@ -6,6 +6,7 @@ export const rule: Rule = {
   id: 'vufind/title-sort-mismatch',
   defaultSeverity: 'warning',
   description: 'title_sort differs from the value VuFind computes from the title, so the record sorts out of place.',
+  fields: ['title_sort', 'title'],
   checkRecord(record, context) {
     const title = firstValue(record, 'title');
     const sortKey = firstValue(record, 'title_sort');
