@@ -67,7 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: false },
-        completionProvider: { resolveProvider: false, triggerCharacters: [' '] },
+        completionProvider: { resolveProvider: false },
         hoverProvider: true,
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,

@@ -105,3 +105,12 @@ function sortByName<T extends readonly unknown[]>(fields: T[]): T[] {
   return fields.map((field, i) => ({ field, i }))
     .sort((a, b) => compareCodePoints(String(a.field[0]), String(b.field[0])) || a.i - b.i).map(({ field }) => field);
 }
+
+describe('catalogRecords.format.fieldOrder setting', () => {
+  test('reads keep and staffView, anything else falls back to keep', async () => {
+    const { readSettings } = await import('../../../server/src/core/index');
+    expect(readSettings({ format: { fieldOrder: 'staffView' } }).format.fieldOrder).toBe('staffView');
+    expect(readSettings({ format: { fieldOrder: 'alphabetical' } }).format.fieldOrder).toBe('keep');
+    expect(readSettings({}).format.fieldOrder).toBe('keep');
+  });
+});

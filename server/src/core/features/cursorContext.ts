@@ -29,7 +29,7 @@ export function cursorContext(document: RecordDocument, offset: number): CursorC
     };
   }
   const fieldLine = /^([^ \t]+)[ \t]/.exec(line);
-  if (fieldLine && !line.startsWith(' ') && !line.startsWith('\t')) {
+  if (fieldLine) {
     const field = fieldStartingAt(document, lineStart);
     if (field && field.name === fieldLine[1]) {
       return { kind: 'value', span: { start: lineStart + fieldLine[0].length, end: lineEnd }, fieldName: field.name, field, record: recordAround(document, lineStart) };
