@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CodeLensRequest, CompletionRequest, DidOpenTextDocumentNotification, HoverRequest, InitializeRequest,
+  CodeLensRequest, CompletionRequest, DidChangeConfigurationNotification, DidOpenTextDocumentNotification,
+  DocumentFormattingRequest, HoverRequest, InitializeRequest,
   InitializedNotification, type ProtocolConnection, StreamMessageReader, StreamMessageWriter, createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
@@ -72,5 +73,17 @@ describe('editing features over a real LSP connection', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(title).toBe('1 other version');
+  });
+
+  test('a changed fieldOrder setting applies to the next formatting without a restart', async () => {
+    const formatUri = pathToFileURL(path.join(folder, 'unsorted.record')).href;
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: formatUri, languageId: 'vufind-record', version: 1, text: 'title t\nid a\n' },
+    });
+    const options = { tabSize: 2, insertSpaces: true };
+    expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: formatUri }, options })).toEqual([]);
+    await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { catalogRecords: { format: { fieldOrder: 'staffView' } } } });
+    const edits = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: formatUri }, options });
+    expect(edits!.map((edit) => edit.newText).join('')).toContain('id a\ntitle');
   });
 });

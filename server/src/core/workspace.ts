@@ -51,10 +51,6 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
     return this.#documents.size;
   }
 
-  has(uri: string): boolean {
-    return this.#documents.has(uri);
-  }
-
   setDocument(uri: string, document: RecordDocument): void {
     this.deleteDocument(uri);
     const entry = describeDocument(uri, document);

@@ -39,7 +39,9 @@ describe('hover on values', () => {
     const hover = hoverAt(lines('title The Café', 'title_sort ca‸fe'))!;
     expect(hover.text).toContain('VuFind computes `cafe` (matches)');
     expect(hover.text).toContain('2. lowercase, drop one leading "a ", "an " or "the ": "café"');
-    expect(hover.text).toContain('3. fold accents (Latin-ASCII): "cafe"');
+    expect(hover.text).toContain('3. fold accents \\(Latin\\-ASCII\\): "cafe"');
+    // Record text never turns into markdown formatting.
+    expect(hoverAt(lines('title *Bold* [x](y)', 'title_sort b‸old'))!.text).toContain('1. title: "\\*Bold\\* \\[x\\]\\(y\\)"');
     expect(hoverAt(lines('title The Café', 'title_sort the ca‸fe'))!.text).toContain('(differs from this value)');
   });
 

@@ -1,5 +1,5 @@
 import type { RecordDocument } from '../model/document';
-import type { CatalogRecord, Field, FieldValue } from '../model/record';
+import type { CatalogRecord, Field } from '../model/record';
 import type { Span } from '../model/span';
 
 /** Where the cursor is in `.record` text, read from the line it is on (the model may not hold a half-typed line). */
@@ -7,7 +7,7 @@ export type CursorContext =
   /** In the first word of a line: a field name is being typed; `span` is that word. */
   | { readonly kind: 'fieldName'; readonly span: Span; readonly typed: string; readonly atRecordStart: boolean; readonly record: CatalogRecord | undefined }
   /** In a value of `field`; `span` is the value's text on this line. */
-  | { readonly kind: 'value'; readonly span: Span; readonly fieldName: string; readonly field: Field | undefined; readonly record: CatalogRecord | undefined }
+  | { readonly kind: 'value'; readonly span: Span; readonly fieldName: string; readonly record: CatalogRecord | undefined }
   | { readonly kind: 'none' };
 
 export function cursorContext(document: RecordDocument, offset: number): CursorContext {
@@ -32,11 +32,11 @@ export function cursorContext(document: RecordDocument, offset: number): CursorC
   if (fieldLine) {
     const field = fieldStartingAt(document, lineStart);
     if (field && field.name === fieldLine[1]) {
-      return { kind: 'value', span: { start: lineStart + fieldLine[0].length, end: lineEnd }, fieldName: field.name, field, record: recordAround(document, lineStart) };
+      return { kind: 'value', span: { start: lineStart + fieldLine[0].length, end: lineEnd }, fieldName: field.name, record: recordAround(document, lineStart) };
     }
     const owner = fieldOwning(document, lineStart);
     if (owner) return valueContext(document, owner, lineStart, lineStart, lineEnd);
-    return { kind: 'value', span: { start: lineStart + fieldLine[0].length, end: lineEnd }, fieldName: fieldLine[1]!, field: undefined, record: recordAround(document, lineStart) };
+    return { kind: 'value', span: { start: lineStart + fieldLine[0].length, end: lineEnd }, fieldName: fieldLine[1]!, record: recordAround(document, lineStart) };
   }
   const owner = fieldOwning(document, lineStart);
   if (!owner) return { kind: 'none' };
@@ -44,13 +44,8 @@ export function cursorContext(document: RecordDocument, offset: number): CursorC
   return valueContext(document, owner, lineStart, lineStart + indent, lineEnd);
 }
 
-/** The value written on the line that starts at `lineStart`, if any. */
-export function valueOnLine(field: Field, lineStart: number, lineEnd: number): FieldValue | undefined {
-  return field.values.find((value) => value.span.start >= lineStart && value.span.start <= lineEnd);
-}
-
 function valueContext(document: RecordDocument, field: Field, lineStart: number, valueStart: number, lineEnd: number): CursorContext {
-  return { kind: 'value', span: { start: valueStart, end: lineEnd }, fieldName: field.name, field, record: recordAround(document, lineStart) };
+  return { kind: 'value', span: { start: valueStart, end: lineEnd }, fieldName: field.name, record: recordAround(document, lineStart) };
 }
 
 function endOfLine(text: string, from: number): number {

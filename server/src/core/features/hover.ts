@@ -74,8 +74,13 @@ function valueHover(record: CatalogRecord, field: Field, value: FieldValue): str
   const shown = expected.values.length === 1 ? `\`${expected.values[0]}\`` : expected.values.map((key) => `\`${key}\``).join(', ');
   return [
     `**${field.name}**: VuFind computes ${shown} ${matches ? '(matches)' : '(differs from this value)'}`,
-    expected.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'),
+    expected.steps.map((step, i) => `${i + 1}. ${escapeMarkdown(step)}`).join('\n'),
   ].join('\n\n');
+}
+
+/** Record text is data: `*`, `_`, brackets and the like must not turn into formatting or links. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (char) => `\\${char}`);
 }
 
 function markdown(value: string, range: Hover['range']): Hover {

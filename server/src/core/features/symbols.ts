@@ -21,7 +21,7 @@ export function getDocumentSymbols(document: RecordDocument): DocumentSymbol[] {
       children: record.fields.map((field): DocumentSymbol => {
         return {
           name: field.name,
-          detail: shorten(field.values.map((value) => value.text).join(' | ')),
+          detail: shorten(field.values.slice(0, 10).map((value) => value.text.slice(0, detailLength * 2)).join(' | ')),
           kind: SymbolKind.Field,
           range: spanToRange(index, fieldSpan(field)),
           selectionRange: spanToRange(index, field.nameSpan),
@@ -57,6 +57,7 @@ function recordName(id: string | undefined, title: string | undefined, record: P
 }
 
 function shorten(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
+  // Only the start is shown: long values (spelling, descriptions) are cut before the whitespace pass.
+  const oneLine = text.slice(0, detailLength * 2).replace(/\s+/g, ' ');
   return oneLine.length > detailLength ? `${oneLine.slice(0, detailLength - 1)}…` : oneLine;
 }
