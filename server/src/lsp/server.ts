@@ -121,11 +121,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }, debounceMs));
   };
 
+  // Indexing a big file for the other files' features is not worth doing on every keystroke.
+  const indexTimers = new Map<string, ReturnType<typeof setTimeout>>();
   documents.onDidChangeContent((event) => {
     schedulePush(event.document);
-    runSafe(connection, `Indexing ${event.document.uri}`, undefined, () => workspace.opened(event.document.uri, parsed.get(event.document)));
+    clearTimeout(indexTimers.get(event.document.uri));
+    indexTimers.set(event.document.uri, setTimeout(() => {
+      indexTimers.delete(event.document.uri);
+      const current = documents.get(event.document.uri);
+      if (current) runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
+    }, debounceMs));
   });
   documents.onDidClose((event) => {
+    clearTimeout(indexTimers.get(event.document.uri));
+    indexTimers.delete(event.document.uri);
     void workspace.closed(event.document.uri);
     clearTimeout(pushTimers.get(event.document.uri));
     pushTimers.delete(event.document.uri);
