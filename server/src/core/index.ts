@@ -2,11 +2,14 @@
  * The Catalog Records core: parse → record model with spans → rules and features.
  * Pure: no editor, no connection, no file system, no clock. Start reading here.
  */
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { type ConversionResult, type ConversionTarget, convertRecords } from './convert/convert';
 import { type PrepareOptions, prepareForIndexing } from './convert/prepare';
-import type { DocumentFormat, RecordDocument } from './model/document';
 import { parseDocument } from './parse/index';
+import type {
+  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position,
+  Range, SelectionRange, TextEdit, WorkspaceSymbol,
+} from 'vscode-languageserver-types';
+import type { DocumentFormat, RecordDocument } from './model/document';
 import { type RecordTextDocument, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
 import { type CheckResult, checkDocument } from './features/check';
@@ -15,11 +18,22 @@ import { toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
 import type { CatalogSettings } from './settings';
 import { type PreviewPageOptions, type RecordPreview, renderRecordPreview } from './preview/index';
+import { getCompletions } from './features/completion';
+import { formatRecordText } from './features/formatting';
+import { getHover } from './features/hover';
+import { getDocumentLinks } from './features/links';
+import { getFoldingRanges, getSelectionRanges } from './features/ranges';
+import { getDocumentSymbols, getWorkspaceSymbols } from './features/symbols';
+import { getCodeLenses, getReferences } from './features/versions';
+import { lineIndexOf, rangeToSpan, spanToRange } from './text/positions';
+import { type RecordWorkspace, emptyWorkspace } from './workspace';
 
 export interface CatalogServiceOptions {
   readonly schema?: Schema;
   /** Base URI of the rule pages (`<base>/<rule id>.md`), linked from every diagnostic. */
   readonly ruleDocsBase?: string;
+  /** The other record files of the workspace (versions, values seen elsewhere, workspace symbols). */
+  readonly workspace?: RecordWorkspace;
 }
 
 export interface DiagnosticsResult {
@@ -52,6 +66,17 @@ export interface CatalogService {
   prepareForIndexing(document: RecordDocument, options?: PrepareOptions): string;
   /** The preview page of the record at `offset` (first record when none), its findings beside the rows. */
   getPreview(document: RecordDocument, settings: CatalogSettings, offset: number, page: PreviewPageOptions): RecordPreview;
+  getCompletions(document: RecordTextDocument, position: Position): CompletionList;
+  getHover(document: RecordTextDocument, position: Position): Hover | null;
+  getDocumentSymbols(document: RecordTextDocument): DocumentSymbol[];
+  getWorkspaceSymbols(query: string): WorkspaceSymbol[];
+  getFoldingRanges(document: RecordTextDocument): FoldingRange[];
+  getSelectionRanges(document: RecordTextDocument, positions: readonly Position[]): SelectionRange[];
+  /** Canonical layout edits, for the whole document or the records touching `range`; values never change. */
+  format(document: RecordTextDocument, settings: CatalogSettings, range?: Range): TextEdit[];
+  getDocumentLinks(document: RecordTextDocument): DocumentLink[];
+  getCodeLenses(document: RecordTextDocument, uri: string): CodeLens[];
+  getReferences(document: RecordTextDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -64,6 +89,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
   const parseAs = (text: string, format: DocumentFormat) => parseDocument(text, format, schema);
   const fixAllText = (text: string, settings: CatalogSettings, format: DocumentFormat = 'record') =>
     fixAll(text, (current) => parseAs(current, format), { schema, settings });
+  const workspace = options.workspace ?? emptyWorkspace;
   const service: CatalogService = {
     schema,
     parse,
@@ -80,6 +106,21 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     convert: (document, target) => convertRecords(document.records, target, schema),
     prepareForIndexing: (document, options) => prepareForIndexing(document.records, schema, options),
     getPreview: (document, settings, offset, page) => renderRecordPreview(document, check(document, settings).findings, offset, page),
+    getCompletions: (document, position) => getCompletions({ document, position, schema, workspace }),
+    getHover: (document, position) => getHover({ document, position, schema, ruleDocsBase }),
+    getDocumentSymbols,
+    getWorkspaceSymbols: (query) => getWorkspaceSymbols(workspace, query),
+    getFoldingRanges,
+    getSelectionRanges,
+    format(document, settings, range) {
+      const index = lineIndexOf(document);
+      const span = range ? rangeToSpan(index, range) : undefined;
+      const changes = formatRecordText(document, parse, { fieldOrder: settings.format.fieldOrder, ...(span ? { span } : {}) });
+      return changes.map((change) => ({ range: spanToRange(index, change.span), newText: change.newText }));
+    },
+    getDocumentLinks,
+    getCodeLenses: (document, uri) => getCodeLenses(document, uri, workspace),
+    getReferences: (document, uri, position, includeDeclaration) => getReferences(document, uri, position, workspace, includeDeclaration),
   };
   return Object.freeze(service);
 }
@@ -89,6 +130,9 @@ export { defaultSettings, readSettings } from './settings';
 export type { DocumentFormat, RecordDocument } from './model/document';
 export type { ConversionTarget } from './convert/convert';
 export { formatOfPath } from './parse/index';
+export type { RecordTextDocument } from './parse/recordText';
+export { type RecordWorkspace, type WorkspaceRecord, WorkspaceRecordIndex } from './workspace';
+export type { FieldOrder } from './features/formatting';
 export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
 export type { Rule, Severity } from './rules/rule';

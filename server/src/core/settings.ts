@@ -1,12 +1,16 @@
+import type { FieldOrder } from './features/formatting';
 import type { SeveritySetting } from './rules/rule';
 
 /** The `catalogRecords.*` settings the core reads; the LSP server and the CLI fill them in. */
 export interface CatalogSettings {
   /** Rule id → severity; rules not named keep their default. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly format: { readonly fieldOrder: FieldOrder };
 }
 
-export const defaultSettings: CatalogSettings = { rules: {} };
+export const defaultSettings: CatalogSettings = { rules: {}, format: { fieldOrder: 'keep' } };
+
+const fieldOrders: readonly FieldOrder[] = ['keep', 'staffView'];
 
 const severities = new Set(['off', 'hint', 'info', 'warning', 'error']);
 
@@ -19,7 +23,10 @@ export function readSettings(raw: unknown): CatalogSettings {
       if (typeof level === 'string' && severities.has(level)) rules[id] = level as SeveritySetting;
     }
   }
-  return { rules };
+  const rawFormat = isObject(raw) ? raw['format'] : undefined;
+  const rawOrder = isObject(rawFormat) ? rawFormat['fieldOrder'] : undefined;
+  const fieldOrder = fieldOrders.find((order) => order === rawOrder) ?? defaultSettings.format.fieldOrder;
+  return { rules, format: { fieldOrder } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import {
-  type CodeAction, CodeActionKind, type Connection, DidChangeConfigurationNotification, type Diagnostic,
-  DocumentDiagnosticReportKind, type InitializeParams, type InitializeResult, TextDocumentSyncKind, TextDocuments,
+  type CodeAction, CodeActionKind, CodeLensRefreshRequest, type Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  type Diagnostic, DocumentDiagnosticReportKind, FileChangeType, type InitializeParams, type InitializeResult,
+  TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CatalogService, createCatalogService, fixAllKind } from '../core/index';
@@ -9,19 +10,43 @@ import { DocumentCache } from './documentCache';
 import { describeError, runSafe } from './runSafe';
 import { SettingsStore } from './settings';
 import { type PreviewParams, type PreviewResult, previewRequestMethod } from '../protocol';
+import { WorkspaceIndex, canonicalUri } from './workspaceIndex';
 
 export interface ServerOptions {
   /** Base URI of the rule pages linked from diagnostics. */
   readonly ruleDocsBase?: string;
   /** Delay between the last edit and a pushed validation. */
   readonly debounceMs?: number;
+  /** Read the workspace folders' `.record` files at start (default true). */
+  readonly scanWorkspace?: boolean;
 }
 
 /** Wires the core to an LSP connection; holds no catalog knowledge of its own. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const service: CatalogService = createCatalogService(options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {});
+  // The workspace index parses with the service it feeds; the service only reads the index through its interface.
+  let workspace: WorkspaceIndex | undefined;
+  const service: CatalogService = createCatalogService({
+    ...(options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
+    workspace: {
+      records: () => workspace?.records.records() ?? [],
+      recordsWithId: (id) => workspace?.records.recordsWithId(id) ?? [],
+      otherRecordsWithId: (id, exceptUri) => workspace?.records.otherRecordsWithId(id, canonicalUri(exceptUri)) ?? [],
+      recordsWithWorkKey: (key) => workspace?.records.recordsWithWorkKey(key) ?? [],
+      valuesOf: (field) => workspace?.records.valuesOf(field) ?? [],
+    },
+  });
   const documents = new TextDocuments(TextDocument);
   const parsed = new DocumentCache<RecordTextDocument>((document) => service.parse(document.getText()));
+  let codeLensRefresh = false;
+  let watchedFilesRegistration = false;
+  let workspaceFolders: string[] = [];
+  let lensTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshCodeLenses = (): void => {
+    if (!codeLensRefresh) return;
+    clearTimeout(lensTimer);
+    lensTimer = setTimeout(() => void connection.sendRequest(CodeLensRefreshRequest.type), 300);
+  };
+  workspace = new WorkspaceIndex((text) => service.parse(text), refreshCodeLenses);
   let pullDiagnostics = false;
   let configurationPull = false;
   let dynamicConfiguration = false;
@@ -34,12 +59,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     configurationPull = capabilities.workspace?.configuration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
+    watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const initial = (params.initializationOptions as Record<string, unknown> | undefined)?.['settings'];
     if (initial !== undefined) settings.setGlobal(initial);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: false },
+        completionProvider: { resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        referencesProvider: true,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'catalog-records-language-server', version: '0.1.0' },
@@ -48,6 +87,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'catalogRecords' });
+    if (watchedFilesRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.record' }] });
+    }
+    if (options.scanWorkspace !== false) {
+      void workspace.scan(workspaceFolders).catch((error: unknown) => connection.console.error(`Workspace scan failed: ${describeError(error)}`));
+    }
   });
 
   const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
@@ -77,8 +122,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }, debounceMs));
   };
 
-  documents.onDidChangeContent((event) => schedulePush(event.document));
+  // Indexing a big file for the other files' features is not worth doing on every keystroke.
+  const indexTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  documents.onDidChangeContent((event) => {
+    schedulePush(event.document);
+    clearTimeout(indexTimers.get(event.document.uri));
+    indexTimers.set(event.document.uri, setTimeout(() => {
+      indexTimers.delete(event.document.uri);
+      const current = documents.get(event.document.uri);
+      if (current) runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
+    }, debounceMs));
+  });
   documents.onDidClose((event) => {
+    clearTimeout(indexTimers.get(event.document.uri));
+    indexTimers.delete(event.document.uri);
+    void workspace.closed(event.document.uri);
     clearTimeout(pushTimers.get(event.document.uri));
     pushTimers.delete(event.document.uri);
     parsed.delete(event.document.uri);
@@ -120,6 +178,40 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       parsed.get(document), documentSettings, params.offset,
       { nonce: params.nonce, cspSource: params.cspSource, styleHref: params.styleHref, scriptSrc: params.scriptSrc },
     ));
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const kinds = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' } as const;
+    void workspace.filesChanged(params.changes.map((change) => ({ uri: change.uri, kind: kinds[change.type] })));
+  });
+
+  /** Runs a feature on an open document; unknown documents get `fallback`. */
+  const onDocument = <T>(uri: string, what: string, fallback: T, feature: (document: RecordTextDocument, text: TextDocument) => T): T => {
+    const document = documents.get(uri);
+    if (!document) return fallback;
+    return runSafe(connection, `${what} for ${uri}`, fallback, () => feature(parsed.get(document), document));
+  };
+
+  connection.onCompletion((params) => onDocument(params.textDocument.uri, 'Completion', null,
+    (document) => service.getCompletions(document, params.position)));
+  connection.onHover((params) => onDocument(params.textDocument.uri, 'Hover', null, (document) => service.getHover(document, params.position)));
+  connection.onDocumentSymbol((params) => onDocument(params.textDocument.uri, 'Document symbols', [], service.getDocumentSymbols));
+  connection.onWorkspaceSymbol((params) => runSafe(connection, 'Workspace symbols', [], () => service.getWorkspaceSymbols(params.query)));
+  connection.onFoldingRanges((params) => onDocument(params.textDocument.uri, 'Folding ranges', [], service.getFoldingRanges));
+  connection.onSelectionRanges((params) => onDocument(params.textDocument.uri, 'Selection ranges', [],
+    (document) => service.getSelectionRanges(document, params.positions)));
+  connection.onDocumentLinks((params) => onDocument(params.textDocument.uri, 'Document links', [], service.getDocumentLinks));
+  connection.onCodeLens((params) => onDocument(params.textDocument.uri, 'Code lenses', [],
+    (document) => service.getCodeLenses(document, canonicalUri(params.textDocument.uri))));
+  connection.onReferences((params) => onDocument(params.textDocument.uri, 'References', [],
+    (document) => service.getReferences(document, canonicalUri(params.textDocument.uri), params.position, params.context.includeDeclaration)));
+  connection.onDocumentFormatting(async (params) => {
+    const documentSettings = await settings.get(params.textDocument.uri);
+    return onDocument(params.textDocument.uri, 'Formatting', [], (document) => service.format(document, documentSettings));
+  });
+  connection.onDocumentRangeFormatting(async (params) => {
+    const documentSettings = await settings.get(params.textDocument.uri);
+    return onDocument(params.textDocument.uri, 'Range formatting', [], (document) => service.format(document, documentSettings, params.range));
   });
 
   documents.listen(connection);

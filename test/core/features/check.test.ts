@@ -17,7 +17,7 @@ describe('checkDocument', () => {
   });
 
   test('settings turn rules off and change severities', () => {
-    const settings = { rules: { 'record/whitespace': 'off', 'vufind/title-sort-mismatch': 'error' } } as const;
+    const settings = { ...defaultSettings, rules: { 'record/whitespace': 'off', 'vufind/title-sort-mismatch': 'error' } } as const;
     const { findings } = service.check(service.parse(sample), settings);
     expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['vufind/title-sort-mismatch', 'error']]);
   });
@@ -40,6 +40,6 @@ describe('fixAll', () => {
 
   test('skips rules that are turned off', () => {
     const text = lines('title  The Hobbit', 'title_sort x');
-    expect(service.fixAll(text, { rules: { 'record/whitespace': 'off' } })).toBe(lines('title  The Hobbit', 'title_sort hobbit'));
+    expect(service.fixAll(text, { ...defaultSettings, rules: { 'record/whitespace': 'off' } })).toBe(lines('title  The Hobbit', 'title_sort hobbit'));
   });
 });

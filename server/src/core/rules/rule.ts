@@ -56,6 +56,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One sentence for docs, hovers and SARIF. */
   readonly description: string;
+  /** The fields whose values the rule checks; a hover on such a field links the rule's page. */
+  readonly fields?: readonly string[];
   checkRecord?(record: CatalogRecord, context: RuleContext): void;
   checkDocument?(document: RecordDocument, context: RuleContext): void;
   fix?(input: FixInput): Fix[];

@@ -46,6 +46,16 @@ export class Schema {
     return this.resolve(name)?.multiValued ?? false;
   }
 
+  /** The copyFields that read `source`: where Solr copies its values to. */
+  copyDestinationsOf(source: string): readonly CopyField[] {
+    return this.data.copyFields.filter((copyField) => copyField.source === source);
+  }
+
+  /** Solr fills the field itself (a copyField destination or `_version_`): importers never send it. */
+  isSolrManaged(name: string): boolean {
+    return this.copySourcesOf(name).length > 0 || (this.data.solrManaged ?? []).includes(name);
+  }
+
   /** The copyFields that fill `dest`; empty when Solr does not derive it. */
   copySourcesOf(dest: string): readonly CopyField[] {
     return this.#copyFieldsByDest.get(dest) ?? [];

@@ -26,4 +26,6 @@ export interface SchemaData {
   readonly fields: readonly FieldDefinition[];
   readonly dynamicFields: readonly DynamicFieldDefinition[];
   readonly copyFields: readonly CopyField[];
+  /** Fields Solr sets itself on every update (besides copyField destinations): never sent by an importer. */
+  readonly solrManaged?: readonly string[];
 }

@@ -101,4 +101,4 @@ const copyFields: CopyField[] = [
   ...copy(['callnumber-raw'], 'callnumber-search'),
 ];
 
-export const vufindBiblioSchemaData: SchemaData = { uniqueKey: 'id', fields, dynamicFields, copyFields };
+export const vufindBiblioSchemaData: SchemaData = { uniqueKey: 'id', fields, dynamicFields, copyFields, solrManaged: ['_version_'] };

@@ -9,6 +9,7 @@ export const rule: Rule = {
   id: 'vufind/title-sort-mismatch',
   defaultSeverity: 'warning',
   description: 'title_sort differs from the value VuFind computes from the title, so the record sorts out of place.',
+  fields: ['title_sort', 'title'],
   checkRecord(record, context) {
     const sortKey = firstValue(record, 'title_sort');
     if (!sortKey) return;

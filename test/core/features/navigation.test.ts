@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { atCursor, serviceWith } from '../../helpers/editing';
+import { lines } from '../../helpers/markers';
+
+const twoRecords = lines(
+  'id r1',
+  'title First title',
+  'topic a',
+  '  b',
+  'description line one',
+  '+ line two',
+  '',
+  'title Untitled id',
+);
+
+describe('document symbols', () => {
+  test('one symbol per record named "id — title", one child per field', () => {
+    const { service } = serviceWith();
+    const symbols = service.getDocumentSymbols(service.parse(twoRecords));
+    expect(symbols.map((symbol) => symbol.name)).toEqual(['r1 — First title', 'record 2 — Untitled id']);
+    expect(symbols[0]!.children!.map((child) => [child.name, child.detail])).toEqual([
+      ['id', 'r1'], ['title', 'First title'], ['topic', 'a | b'], ['description', 'line one line two'],
+    ]);
+    expect(symbols[0]!.selectionRange).toEqual({ start: { line: 0, character: 3 }, end: { line: 0, character: 5 } });
+    expect(symbols[0]!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 5, character: 10 } });
+    expect(symbols[0]!.children![2]!.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 3, character: 3 } });
+  });
+});
+
+describe('workspace symbols', () => {
+  const { service } = serviceWith({
+    'file:///a.record': lines('id doaj-1', 'title Back to Basics', '', 'id doaj-2', 'title Other'),
+    'file:///b.record': lines('id marc-9', 'title Basics of cataloguing'),
+  });
+
+  test('match id or title, case-insensitively', () => {
+    expect(service.getWorkspaceSymbols('basics').map((symbol) => symbol.name))
+      .toEqual(['doaj-1 — Back to Basics', 'marc-9 — Basics of cataloguing']);
+    expect(service.getWorkspaceSymbols('DOAJ-2').map((symbol) => [symbol.name, symbol.location]))
+      .toEqual([['doaj-2 — Other', { uri: 'file:///a.record', range: { start: { line: 3, character: 3 }, end: { line: 3, character: 9 } } }]]);
+    expect(service.getWorkspaceSymbols('')).toHaveLength(3);
+  });
+});
+
+describe('folding ranges', () => {
+  test('per record and per multi-line field or value', () => {
+    const { service } = serviceWith();
+    expect(service.getFoldingRanges(service.parse(twoRecords))).toEqual([
+      { startLine: 0, endLine: 5, kind: 'region' },
+      { startLine: 2, endLine: 3 },
+      { startLine: 4, endLine: 5 },
+    ]);
+  });
+});
+
+describe('selection ranges', () => {
+  test('value → field → record', () => {
+    const { service } = serviceWith();
+    const { document, position } = atCursor(service, lines('id r1', 'topic a', '  b‸b', 'title t'));
+    const [selection] = service.getSelectionRanges(document, [position]);
+    expect(selection!.range).toEqual({ start: { line: 2, character: 2 }, end: { line: 2, character: 4 } });
+    expect(selection!.parent!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 2, character: 4 } });
+    expect(selection!.parent!.parent!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 3, character: 7 } });
+    expect(selection!.parent!.parent!.parent).toBeUndefined();
+  });
+
+  test('name → field → record, and an empty range between records', () => {
+    const { service } = serviceWith();
+    const { document, position } = atCursor(service, lines('id r1', 'ti‸tle t'));
+    const [selection] = service.getSelectionRanges(document, [position]);
+    expect(selection!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 5 } });
+    expect(selection!.parent!.range.end).toEqual({ line: 1, character: 7 });
+    const blank = atCursor(service, lines('id r1', '‸', 'id r2'));
+    expect(service.getSelectionRanges(blank.document, [blank.position])[0]).toEqual({ range: { start: blank.position, end: blank.position } });
+  });
+});
+
+describe('document links', () => {
+  test('http and https url values only, without surrounding spaces', () => {
+    const { service } = serviceWith();
+    const text = lines('url https://jipe.ca/a?b=1', '  javascript:alert(1)', '  http://x.org/p ', '  file:///etc/passwd', '  https://two words', 'thumbnail https://not-a-link.example');
+    expect(service.getDocumentLinks(service.parse(text))).toEqual([
+      { range: { start: { line: 0, character: 4 }, end: { line: 0, character: 25 } }, target: 'https://jipe.ca/a?b=1' },
+      { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 16 } }, target: 'http://x.org/p' },
+    ]);
+  });
+});
+
+describe('other versions (work keys)', () => {
+  const shared = 'AT rogerpizarromilian backtobasics';
+  const current = lines('id a1', `work_keys_str_mv ${shared}`, '  AT only here');
+  const files = {
+    'file:///a.record': current,
+    'file:///b.record': lines('id b1', `work_keys_str_mv ${shared}`, '', 'id b2', 'work_keys_str_mv AT x y', `  ${shared}`, '', 'id b3', 'work_keys_str_mv AT x y'),
+  };
+
+  test('a code lens counts the other records and opens them with editor.action.showReferences', () => {
+    const { service } = serviceWith(files);
+    const [lens] = service.getCodeLenses(service.parse(current), 'file:///a.record');
+    expect(lens!.range).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 16 } });
+    expect(lens!.command!.title).toBe('2 other versions');
+    expect(lens!.command!.command).toBe('editor.action.showReferences');
+    expect(lens!.command!.arguments).toEqual(['file:///a.record', { line: 1, character: 0 }, [
+      { uri: 'file:///b.record', range: { start: { line: 0, character: 3 }, end: { line: 0, character: 5 } } },
+      { uri: 'file:///b.record', range: { start: { line: 3, character: 3 }, end: { line: 3, character: 5 } } },
+    ]]);
+  });
+
+  test('without other versions the lens says so and runs nothing', () => {
+    const { service } = serviceWith({ 'file:///b.record': files['file:///b.record'] });
+    const text = lines('id z', 'work_keys_str_mv AT no match');
+    expect(service.getCodeLenses(service.parse(text), 'file:///z.record')[0]!.command).toEqual({ title: 'no other versions in the workspace', command: '' });
+  });
+
+  test('references on a work key value list every record holding it', () => {
+    const { service } = serviceWith(files);
+    const { document, position } = atCursor(service, lines('id a1', `work_keys_str_mv AT roger‸pizarromilian backtobasics`, '  AT only here'));
+    const refs = service.getReferences(document, 'file:///a.record', position, false);
+    expect(refs).toEqual([
+      { uri: 'file:///b.record', range: { start: { line: 1, character: 17 }, end: { line: 1, character: 51 } } },
+      { uri: 'file:///b.record', range: { start: { line: 5, character: 2 }, end: { line: 5, character: 36 } } },
+    ]);
+    expect(service.getReferences(document, 'file:///a.record', position, true)).toHaveLength(3);
+  });
+});
