@@ -3,6 +3,7 @@ import { type CodeLens, type ExtensionContext, Uri } from 'vscode';
 import {
   LanguageClient, type LanguageClientOptions, type Location, type Position, type ServerOptions, TransportKind,
 } from 'vscode-languageclient/node';
+import { catalogDocumentSelector } from './documentSelector';
 import { registerRecordPreview } from './preview/recordPreview';
 
 let client: LanguageClient | undefined;
@@ -15,7 +16,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'vufind-record' }],
+    documentSelector: catalogDocumentSelector(),
     synchronize: { configurationSection: 'catalogRecords' },
     middleware: {
       // The server sends showReferences arguments as JSON (uri, position, locations); VS Code's command wants its own types.

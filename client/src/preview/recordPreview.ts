@@ -5,8 +5,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   type PreviewParams, type PreviewResult, type RevealMessage, previewRequestMethod,
 } from '../../../server/src/protocol';
+import { isCatalogDocument } from '../documentSelector';
 
-const languageId = 'vufind-record';
 const viewType = 'catalogRecords.preview';
 /** Typing pauses shorter than this do not re-render the page. */
 const updateDelayMs = 150;
@@ -39,7 +39,7 @@ class RecordPreview implements vscode.Disposable {
     this.#mediaRoot = vscode.Uri.joinPath(extensionUri, 'media');
     this.#subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor?.document.languageId === languageId) this.#follow(editor);
+        if (editor && isCatalogDocument(editor.document)) this.#follow(editor);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.#isSource(event.document)) this.#schedule();
@@ -55,8 +55,8 @@ class RecordPreview implements vscode.Disposable {
   async show(uri: vscode.Uri | undefined, column: vscode.ViewColumn, preserveFocus: boolean): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const document = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
-    if (!document || document.languageId !== languageId) {
-      void vscode.window.showInformationMessage('Open a .record file to preview it.');
+    if (!document || !isCatalogDocument(document)) {
+      void vscode.window.showInformationMessage('Open a .record file or a Solr JSON/XML document to preview it.');
       return;
     }
     if (this.#panel) {

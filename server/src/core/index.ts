@@ -10,7 +10,7 @@ import type {
   Range, SelectionRange, TextEdit, WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import type { DocumentFormat, RecordDocument } from './model/document';
-import { type RecordTextDocument, parseRecordText } from './parse/recordText';
+import { type RecordTextDocument, isRecordText, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
 import { type CheckResult, checkDocument } from './features/check';
 import { getCodeActions } from './features/codeActions';
@@ -66,17 +66,17 @@ export interface CatalogService {
   prepareForIndexing(document: RecordDocument, options?: PrepareOptions): string;
   /** The preview page of the record at `offset` (first record when none), its findings beside the rows. */
   getPreview(document: RecordDocument, settings: CatalogSettings, offset: number, page: PreviewPageOptions): RecordPreview;
-  getCompletions(document: RecordTextDocument, position: Position): CompletionList;
-  getHover(document: RecordTextDocument, position: Position): Hover | null;
-  getDocumentSymbols(document: RecordTextDocument): DocumentSymbol[];
+  getCompletions(document: RecordDocument, position: Position): CompletionList;
+  getHover(document: RecordDocument, position: Position): Hover | null;
+  getDocumentSymbols(document: RecordDocument): DocumentSymbol[];
   getWorkspaceSymbols(query: string): WorkspaceSymbol[];
-  getFoldingRanges(document: RecordTextDocument): FoldingRange[];
-  getSelectionRanges(document: RecordTextDocument, positions: readonly Position[]): SelectionRange[];
+  getFoldingRanges(document: RecordDocument): FoldingRange[];
+  getSelectionRanges(document: RecordDocument, positions: readonly Position[]): SelectionRange[];
   /** Canonical layout edits, for the whole document or the records touching `range`; values never change. */
-  format(document: RecordTextDocument, settings: CatalogSettings, range?: Range): TextEdit[];
-  getDocumentLinks(document: RecordTextDocument): DocumentLink[];
-  getCodeLenses(document: RecordTextDocument, uri: string): CodeLens[];
-  getReferences(document: RecordTextDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
+  format(document: RecordDocument, settings: CatalogSettings, range?: Range): TextEdit[];
+  getDocumentLinks(document: RecordDocument): DocumentLink[];
+  getCodeLenses(document: RecordDocument, uri: string): CodeLens[];
+  getReferences(document: RecordDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -113,6 +113,8 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     getFoldingRanges,
     getSelectionRanges,
     format(document, settings, range) {
+      // Solr JSON and XML keep their own formatters; only `.record` layout is ours.
+      if (!isRecordText(document)) return [];
       const index = lineIndexOf(document);
       const span = range ? rangeToSpan(index, range) : undefined;
       const changes = formatRecordText(document, parse, { fieldOrder: settings.format.fieldOrder, ...(span ? { span } : {}) });

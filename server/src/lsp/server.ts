@@ -4,8 +4,9 @@ import {
   TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type CatalogService, createCatalogService, fixAllKind } from '../core/index';
-import type { RecordTextDocument } from '../core/parse/recordText';
+import {
+  type CatalogService, type DocumentFormat, type RecordDocument, createCatalogService, fixAllKind, formatOfPath,
+} from '../core/index';
 import { DocumentCache } from './documentCache';
 import { describeError, runSafe } from './runSafe';
 import { SettingsStore } from './settings';
@@ -36,7 +37,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   });
   const documents = new TextDocuments(TextDocument);
-  const parsed = new DocumentCache<RecordTextDocument>((document) => service.parse(document.getText()));
+  const parsed = new DocumentCache<RecordDocument>((document) => service.parseAs(document.getText(), documentFormat(document)));
   let codeLensRefresh = false;
   let watchedFilesRegistration = false;
   let workspaceFolders: string[] = [];
@@ -186,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   /** Runs a feature on an open document; unknown documents get `fallback`. */
-  const onDocument = <T>(uri: string, what: string, fallback: T, feature: (document: RecordTextDocument, text: TextDocument) => T): T => {
+  const onDocument = <T>(uri: string, what: string, fallback: T, feature: (document: RecordDocument, text: TextDocument) => T): T => {
     const document = documents.get(uri);
     if (!document) return fallback;
     return runSafe(connection, `${what} for ${uri}`, fallback, () => feature(parsed.get(document), document));
@@ -216,4 +217,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** `.record` by language; Solr JSON, JSON Lines and XML (which keep the editor's json/xml language) by file name. */
+function documentFormat(document: TextDocument): DocumentFormat {
+  if (document.languageId === 'vufind-record') return 'record';
+  return formatOfPath(document.uri) ?? 'record';
 }

@@ -13,8 +13,10 @@ export function getDocumentLinks(document: RecordDocument): DocumentLink[] {
     const leading = value.text.length - value.text.trimStart().length;
     const url = value.text.trim();
     if (/\s/.test(url) || !isHttpUrl(url)) return [];
+    // A JSON or XML literal may escape characters (`\/`, `&amp;`): its whole literal is the link.
     const start = value.span.start + leading;
-    return [{ range: spanToRange(index, { start, end: start + url.length }), target: url }];
+    const span = value.layout === 'structured' ? value.span : { start, end: start + url.length };
+    return [{ range: spanToRange(index, span), target: url }];
   });
 }
 

@@ -11,6 +11,10 @@ export interface RecordTextDocument extends RecordDocument {
   readonly lines: readonly RecordLine[];
 }
 
+export function isRecordText(document: RecordDocument): document is RecordTextDocument {
+  return document.format === 'record' && 'lines' in document;
+}
+
 export interface RecordTextParseOptions {
   /** Decides which unindented lines are field lines (known names) and which fields take more values. */
   readonly schema?: Schema;

@@ -1,4 +1,4 @@
-import type { RecordSyntax, TextChange } from '../../model/document';
+import type { TextChange } from '../../model/document';
 import { recordAt } from '../../model/document';
 import { fieldsNamed, valuesOf } from '../../model/record';
 import { explainSortKeys } from '../../sortKeys/explain';
@@ -52,21 +52,10 @@ export const rule: Rule = {
     const [first, ...rest] = fieldsNamed(record, fieldName);
     if (!first) return [];
     const keys = expected.map(String);
-    const changes: TextChange[] = [{ span: first.fullSpan, newText: rewrittenField(document.text, first.fullSpan, keys, document.syntax) }];
-    for (const field of rest) changes.push({ span: field.fullSpan, newText: '' });
+    const changes: TextChange[] = [
+      keys.length === 0 ? document.syntax.removeField(first) : document.syntax.replaceValues(first, keys),
+      ...rest.map((field) => document.syntax.removeField(field)),
+    ];
     return [{ title: keys.length === 0 ? 'Remove the work keys' : 'Replace with the computed work keys', safe: true, preferred: true, changes }];
   },
 };
-
-/** The field written anew with `keys`; a field on the last line without a line break stays without one. */
-function rewrittenField(
-  text: string,
-  fullSpan: { start: number; end: number },
-  keys: readonly string[],
-  syntax: RecordSyntax,
-): string {
-  if (keys.length === 0) return '';
-  const { newText } = syntax.insertField(fullSpan.start, fieldName, keys);
-  const endsWithLineBreak = /[\r\n]$/.test(text.slice(fullSpan.start, fullSpan.end));
-  return endsWithLineBreak ? newText : newText.replace(/(\r\n|\n|\r)$/, '');
-}
