@@ -1,5 +1,5 @@
 import type { CatalogRecord } from '../model/record';
-import { escapeXml } from '../parse/solrXml';
+import { escapeXml, xml11Characters } from '../parse/solrXml';
 import type { Schema } from '../schema/schema';
 import { type DocumentField, documentFields, jsonValue } from './solrDocument';
 
@@ -63,5 +63,7 @@ export function toSolrXml(docs: readonly (readonly DocumentField[])[]): string {
       values.map((value) => `    <field name="${escapeXml(name)}">${escapeXml(value)}</field>`));
     return `  <doc>\n${elements.join('\n')}\n  </doc>`;
   };
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<add>\n${docs.map(renderDoc).join('\n')}${docs.length ? '\n' : ''}</add>\n`;
+  // `fullrecord` holds MARC separators (U+001D…U+001F): only XML 1.1 can carry them.
+  const version = docs.some((fields) => fields.some(({ values }) => values.some((value) => xml11Characters.test(value)))) ? '1.1' : '1.0';
+  return `<?xml version="${version}" encoding="UTF-8"?>\n<add>\n${docs.map(renderDoc).join('\n')}${docs.length ? '\n' : ''}</add>\n`;
 }

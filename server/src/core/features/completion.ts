@@ -146,7 +146,7 @@ function valueItems(input: CompletionInput, context: Extract<CursorContext, { ki
   if (definition.type === 'date') {
     offer('YYYY-MM-DDThh:mm:ssZ', {
       kind: CompletionItemKind.Snippet, detail: 'ISO 8601 date, UTC', sortText: rank.vocabulary, insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range, newText: '${1:2025}-${2:01}-${3:01}T${4:00}:${5:00}:${6:00}Z' },
+      textEdit: { range, newText: literalSnippet(input.document, '${1:2025}-${2:01}-${3:01}T${4:00}:${5:00}:${6:00}Z') },
     });
   }
   return items;
@@ -160,6 +160,11 @@ function otherValues(record: CatalogRecord | undefined, fieldName: string, editi
 
 export function describeType(definition: Pick<FieldDefinition, 'type' | 'multiValued'>): string {
   return `${definition.type} · ${definition.multiValued ? 'multi-valued' : 'single-valued'}`;
+}
+
+/** A value snippet as the document's syntax writes a literal: JSON values carry their quotes. */
+function literalSnippet(document: RecordDocument, snippet: string): string {
+  return document.format === 'solr-json' || document.format === 'solr-jsonl' ? `"${snippet}"` : snippet;
 }
 
 function choice(tabStop: number, values: readonly string[]): string {

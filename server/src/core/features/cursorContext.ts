@@ -1,3 +1,4 @@
+import { getLocation } from 'jsonc-parser';
 import type { RecordDocument } from '../model/document';
 import type { CatalogRecord, Field } from '../model/record';
 import type { Span } from '../model/span';
@@ -11,6 +12,7 @@ export type CursorContext =
   | { readonly kind: 'none' };
 
 export function cursorContext(document: RecordDocument, offset: number): CursorContext {
+  if (document.format !== 'record') return structuredCursorContext(document, offset);
   const text = document.text;
   const bomLength = text.startsWith('\uFEFF') ? 1 : 0;
   const lineStart = Math.max(bomLength, Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1);
@@ -42,6 +44,36 @@ export function cursorContext(document: RecordDocument, offset: number): CursorC
   if (!owner) return { kind: 'none' };
   const indent = /^[ \t]*/.exec(line)![0].length;
   return valueContext(document, owner, lineStart, lineStart + indent, lineEnd);
+}
+
+/**
+ * In Solr JSON or XML the model's spans say it all: a field name (JSON key or XML name attribute) or a value
+ * literal. A key still being typed has no value yet, so jsonc-parser's location finds it.
+ */
+function structuredCursorContext(document: RecordDocument, offset: number): CursorContext {
+  for (const record of document.records) {
+    if (offset < record.span.start || offset > record.span.end) continue;
+    for (const field of record.fields) {
+      if (offset >= field.nameSpan.start && offset <= field.nameSpan.end) {
+        return { kind: 'fieldName', span: field.nameSpan, typed: document.text.slice(field.nameSpan.start, offset), atRecordStart: false, record };
+      }
+      const value = field.values.find((candidate) => offset > candidate.span.start && offset < candidate.span.end);
+      if (value) return { kind: 'value', span: value.span, fieldName: field.name, record };
+    }
+    if (document.format === 'solr-json' || document.format === 'solr-jsonl') {
+      const key = typedJsonKey(document.text, record.span, offset);
+      if (key) return { kind: 'fieldName', span: key, typed: document.text.slice(key.start, offset), atRecordStart: false, record };
+    }
+  }
+  return { kind: 'none' };
+}
+
+/** The inside of a JSON string the cursor is in, when it sits where a property name goes. */
+function typedJsonKey(text: string, recordSpan: Span, offset: number): Span | undefined {
+  const location = getLocation(text.slice(recordSpan.start, recordSpan.end), offset - recordSpan.start);
+  const node = location.previousNode;
+  if (!location.isAtPropertyKey || location.path.length !== 1 || node?.type !== 'string') return undefined;
+  return { start: recordSpan.start + node.offset + 1, end: recordSpan.start + node.offset + node.length - 1 };
 }
 
 function valueContext(document: RecordDocument, field: Field, lineStart: number, valueStart: number, lineEnd: number): CursorContext {

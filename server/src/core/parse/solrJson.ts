@@ -18,7 +18,9 @@ export function parseSolrJson(text: string, options: { lines?: boolean } = {}): 
   for (const chunk of chunks) {
     const errors: ParseError[] = [];
     const root = parseTree(chunk.text, errors, { allowTrailingComma: false, disallowComments: true });
-    for (const error of errors) {
+    // One mistake often yields several errors at the same place; the first names it best.
+    const firstAtEachOffset = errors.filter((error, index) => index === 0 || errors[index - 1]!.offset !== error.offset);
+    for (const error of firstAtEachOffset) {
       problems.push({
         ruleId: 'solr/invalid-json',
         span: { start: chunk.start + error.offset, end: chunk.start + error.offset + Math.max(error.length, 1) },

@@ -121,8 +121,12 @@ function nameAttributeOf(text: string, start: number, end: number, tag: SaxesTag
   return { nameAttribute: { value: name, span: { start: valueStart, end: valueEnd } } };
 }
 
+/** Control characters XML 1.0 forbids even as references; XML 1.1 allows them as references (MARC's separators). */
+export const xml11Characters = /[\x01-\x08\x0B\x0C\x0E-\x1F]/;
+
 export function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;')
+    .replace(new RegExp(xml11Characters.source, 'g'), (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 function xmlSyntax(text: string, eol: string, flavor: 'update' | 'response'): RecordSyntax {

@@ -4,6 +4,9 @@ import { rule as orphanValue } from './record/orphan-value';
 import { rule as unindentedValue } from './record/unindented-value';
 import { rule as whitespace } from './record/whitespace';
 import type { Rule } from './rule';
+import { rule as invalidJson } from './solr/invalid-json';
+import { rule as invalidXml } from './solr/invalid-xml';
+import { rule as unsupportedValue } from './solr/unsupported-value';
 import { rule as authorSortMismatch } from './vufind/author-sort-mismatch';
 import { rule as missingSortKey } from './vufind/missing-sort-key';
 import { rule as titleSortMismatch } from './vufind/title-sort-mismatch';
@@ -16,6 +19,9 @@ export const allRules: readonly Rule[] = [
   orphanValue,
   unindentedValue,
   whitespace,
+  invalidJson,
+  invalidXml,
+  unsupportedValue,
   authorSortMismatch,
   missingSortKey,
   titleSortMismatch,

@@ -5,7 +5,11 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 describe('record/empty-value', () => {
   ruleTester(rule, {
-    valid: ['title T', lines('topic A', '  B'), lines('description A', '+')],
+    valid: [
+      'title T', lines('topic A', '  B'), lines('description A', '+'),
+      // An empty role keeps roles aligned with authors, as SolrMarc writes them.
+      lines('author A', '  B', 'author_role ', '  editor'),
+    ],
     invalid: [
       { code: lines('id 1', '⟦title⟧', 'topic x'), messages: ['"title" has an empty value'], output: lines('id 1', 'topic x') },
       { code: lines('id 1', 'title ⟦ ⟧', 'topic x'), output: lines('id 1', 'topic x') },

@@ -1,4 +1,5 @@
 import { locateField, locateValue } from '../../model/document';
+import { alignedFields } from '../../schema/alignedFields';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -7,6 +8,7 @@ export const rule: Rule = {
   description: 'A field or value with no text: Solr indexes an empty string.',
   checkRecord(record, context) {
     for (const field of record.fields) {
+      if (field.name in alignedFields) continue;
       field.values.forEach((value, valueIndex) => {
         if (value.text.trim() !== '') return;
         // A bare name has nothing to underline but the name itself.
