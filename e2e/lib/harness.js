@@ -50,11 +50,14 @@ function createRunState(name) {
   fs.writeFileSync(path.join(dataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   // Tests edit files: they get a copy, the repository's examples stay untouched.
   fs.cpSync(path.join(REPO_ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true });
+  // code-server writes config.yaml to XDG_CONFIG_HOME and its IPC sockets to TMPDIR: keep both in the run.
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: path.join(dir, 'xdg-config'),
     XDG_DATA_HOME: path.join(dir, 'xdg-data'),
+    TMPDIR: path.join(dir, 'tmp'),
   };
+  fs.mkdirSync(env.TMPDIR);
   return { dir, dataDir, extensionsDir, workspace, env, cliArgs: ['--user-data-dir', dataDir, '--extensions-dir', extensionsDir] };
 }
 
@@ -151,11 +154,9 @@ function runLogs(state) {
   for (const session of sessions) {
     const exthost = path.join(session, 'exthost1');
     found.push(path.join(exthost, 'remoteexthost.log'));
-    for (const channelDir of listDir(exthost).filter((entry) => entry.startsWith('output_logging_'))) {
-      for (const channel of listDir(path.join(exthost, channelDir)).filter((entry) => entry.includes('Catalog Records'))) {
-        found.push(path.join(exthost, channelDir, channel));
-      }
-    }
+    // The output channels of an extension are logged under its id: "Catalog Records.log" is the language client's.
+    const channels = path.join(exthost, EXTENSION_ID);
+    found.push(...listDir(channels).map((channel) => path.join(channels, channel)));
   }
   return found.filter((file) => fs.existsSync(file));
 }
