@@ -1,0 +1,30 @@
+const assert = require('node:assert');
+const vscode = require('vscode');
+const { EXTENSION_ID, codeOf, openExampleCopy, waitFor, waitForDiagnostics } = require('./support');
+
+describe('diagnostics', () => {
+  let document;
+  before(async () => {
+    document = await openExampleCopy('diagnostics');
+  });
+
+  it('opens .record files as vufind-record and activates the extension', async () => {
+    assert.strictEqual(document.languageId, 'vufind-record');
+    await waitFor(`${EXTENSION_ID} to be active`, () => vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+  });
+
+  it('reports exactly the two unindented spellingShingle values of the example, as warnings with rule ids', async () => {
+    const found = await waitForDiagnostics(document, 'record/unindented-value', 2);
+    // Nothing else is wrong with the example.
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(document.uri).map(codeOf), ['record/unindented-value', 'record/unindented-value']);
+    const sorted = [...found].sort((a, b) => a.range.start.line - b.range.start.line);
+    assert.deepStrictEqual(sorted.map(({ range }) => [range.start.line, range.start.character, range.end.line, range.end.character]),
+      [[17, 0, 17, 80], [18, 0, 18, 46]]);
+    for (const diagnostic of sorted) {
+      assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+      assert.strictEqual(diagnostic.source, 'catalog-records');
+      assert.match(diagnostic.message, /one more value of "spellingShingle"/);
+      assert.match(String(diagnostic.code.target), /docs\/rules\/record\/unindented-value\.md$/);
+    }
+  });
+});
