@@ -49,14 +49,15 @@ export function checkBytes(service: CatalogService, bytes: Uint8Array, settings:
 
 export function checkText(service: CatalogService, text: string, settings: CatalogSettings): CheckedText {
   const document = service.parse(text);
-  const index = lineIndexOf(document);
-  const recordIdAt = recordIdLookup(document, service.schema.uniqueKey);
   const { findings } = service.check(document, settings);
+  // Built only when there is something to place: most files of a clean corpus have no findings.
+  const index = findings.length > 0 ? lineIndexOf(document) : undefined;
+  const recordIdAt = recordIdLookup(document, service.schema.uniqueKey);
   return {
     records: document.records.length,
     diagnostics: findings.map((finding): CliDiagnostic => {
-      const start = index.positionAt(finding.span.start);
-      const end = index.positionAt(finding.span.end);
+      const start = index!.positionAt(finding.span.start);
+      const end = index!.positionAt(finding.span.end);
       return {
         rule: finding.ruleId,
         severity: finding.severity,
