@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       cli: cli.map(summarizeCli),
       cliSingleThread: summarizeCli(singleThread),
       floor: {
-        wallMs: Math.round(floorRun.wallMs), megabytesPerSecond: round(floorMegabytesPerSecond),
+        wallMs: Math.round(floorRun.wallMs), cpuMs: Math.round(floorRun.cpuMs), megabytesPerSecond: round(floorMegabytesPerSecond),
         cliShareOfFloor: round(largestCli.megabytesPerSecond / floorMegabytesPerSecond, 3),
       },
       lsp: {
@@ -134,6 +134,7 @@ function summarizeCli(run: CliResult) {
   return {
     records: run.records, files: run.files, megabytes: round(run.bytes / 1e6), wallMs: Math.round(run.wallMs),
     recordsPerSecond: Math.round(run.recordsPerSecond), megabytesPerSecond: round(run.megabytesPerSecond),
+    cpuMs: Math.round(run.cpuMs), recordsPerCpuSecond: Math.round(run.records / (run.cpuMs / 1000)),
     peakRssMegabytes: round(run.peakRssBytes / 1e6), peakRssPerCorpusByte: round(run.rssPerCorpusByte, 2), exitCode: run.exitCode,
   };
 }
@@ -145,15 +146,15 @@ function round(value: number, digits = 1): number {
 function table(result: {
   date: string; machine: { nproc: number; cpu: string; node: string; loadAverage: number[] };
   cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>;
-  floor: { wallMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
+  floor: { wallMs: number; cpuMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
   lsp: LspSummary; targets: Record<string, { target: number; measured: number }>;
 }): string {
   const rows = [
-    '| Run | Records | MB | Wall | Records/s | MB/s | Peak RSS | RSS / corpus |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| Run | Records | MB | Wall | Records/s | MB/s | CPU (user+sys) | Records per CPU-s | Peak RSS | RSS / corpus |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.cli.map((run) => cliRow('check --format json', run)),
     cliRow('check --format json --jobs 1', result.cliSingleThread),
-    `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | | ${result.floor.megabytesPerSecond} | | |`,
+    `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | | ${result.floor.megabytesPerSecond} | ${result.floor.cpuMs} ms | | | |`,
   ];
   const lsp = result.lsp;
   return [
@@ -184,7 +185,7 @@ type LspSummary = {
 };
 
 function cliRow(name: string, run: ReturnType<typeof summarizeCli>): string {
-  return `| ${name} | ${run.records} | ${run.megabytes} | ${run.wallMs} ms | ${run.recordsPerSecond} | ${run.megabytesPerSecond} | ${run.peakRssMegabytes} MB | ${run.peakRssPerCorpusByte}× |`;
+  return `| ${name} | ${run.records} | ${run.megabytes} | ${run.wallMs} ms | ${run.recordsPerSecond} | ${run.megabytesPerSecond} | ${run.cpuMs} ms | ${run.recordsPerCpuSecond} | ${run.peakRssMegabytes} MB | ${run.peakRssPerCorpusByte}× |`;
 }
 
 void main().catch((error: unknown) => {

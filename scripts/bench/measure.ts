@@ -6,6 +6,8 @@ import * as path from 'node:path';
 export interface ProcessRun {
   readonly wallMs: number;
   readonly peakRssBytes: number;
+  /** User + system CPU time of the process and its threads (GNU time only; NaN without it). */
+  readonly cpuMs: number;
   readonly exitCode: number;
   readonly stdoutBytes: number;
 }
@@ -32,12 +34,15 @@ export function measureProcess(command: string, args: readonly string[]): Promis
       const wallMs = performance.now() - started;
       if (poll) clearInterval(poll);
       let peakRssBytes = polledPeak;
+      let cpuMs = Number.NaN;
       if (useGnuTime) {
         const report = readFileSync(timeFile, 'utf8');
         rmSync(timeFile, { force: true });
         peakRssBytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1] ?? 0) * 1024;
+        const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(report)?.[1] ?? Number.NaN);
+        cpuMs = (seconds('User') + seconds('System')) * 1000;
       }
-      resolve({ wallMs, peakRssBytes, exitCode: code ?? -1, stdoutBytes });
+      resolve({ wallMs, peakRssBytes, cpuMs, exitCode: code ?? -1, stdoutBytes });
     });
   });
 }
