@@ -1,7 +1,9 @@
 import type { CatalogService, CatalogSettings, Severity } from '../core/index';
+import type { RecordDocument } from '../core/model/document';
+import { firstValue } from '../core/model/record';
 import { lineIndexOf } from '../core/text/positions';
 
-/** A finding as the CLI reports it: 1-based lines and columns. */
+/** A finding as the CLI reports it: 1-based lines and columns (UTF-16 code units, as the editor counts). */
 export interface CliDiagnostic {
   readonly rule: string;
   readonly severity: Severity;
@@ -10,6 +12,8 @@ export interface CliDiagnostic {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** The unique key (`id`) of the record the finding starts in; null outside records or without one. */
+  readonly recordId: string | null;
 }
 
 export interface CheckedText {
@@ -17,15 +21,43 @@ export interface CheckedText {
   readonly diagnostics: readonly CliDiagnostic[];
 }
 
+export interface CheckedFile extends CheckedText {
+  /** With fixing on, when the safe fixes changed something: the text before and after. */
+  readonly fixed: { readonly before: string; readonly after: string } | undefined;
+  /** The bytes were not valid UTF-8: checked as decoded with U+FFFD, and never written back. */
+  readonly invalidUtf8: boolean;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Decodes bytes keeping a BOM as U+FEFF, so that writing the text back restores it. */
+export function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } {
+  try {
+    return { text: strictUtf8.decode(bytes), valid: true };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), valid: false };
+  }
+}
+
+/** Checks one file's bytes; with `fix`, applies the safe fixes first and reports what remains. */
+export function checkBytes(service: CatalogService, bytes: Uint8Array, settings: CatalogSettings, fix: boolean): CheckedFile {
+  const { text, valid } = decodeUtf8(bytes);
+  const fixed = fix ? service.fixAll(text, settings) : text;
+  return { ...checkText(service, fixed, settings), fixed: fixed === text ? undefined : { before: text, after: fixed }, invalidUtf8: !valid };
+}
+
 export function checkText(service: CatalogService, text: string, settings: CatalogSettings): CheckedText {
   const document = service.parse(text);
-  const index = lineIndexOf(document);
   const { findings } = service.check(document, settings);
+  // Built only when there is something to place: most files of a clean corpus have no findings.
+  const index = findings.length > 0 ? lineIndexOf(document) : undefined;
+  const recordIdAt = recordIdLookup(document, service.schema.uniqueKey);
   return {
     records: document.records.length,
-    diagnostics: findings.map((finding) => {
-      const start = index.positionAt(finding.span.start);
-      const end = index.positionAt(finding.span.end);
+    diagnostics: findings.map((finding): CliDiagnostic => {
+      const start = index!.positionAt(finding.span.start);
+      const end = index!.positionAt(finding.span.end);
       return {
         rule: finding.ruleId,
         severity: finding.severity,
@@ -34,7 +66,25 @@ export function checkText(service: CatalogService, text: string, settings: Catal
         column: start.character + 1,
         endLine: end.line + 1,
         endColumn: end.character + 1,
+        recordId: recordIdAt(finding.span.start),
       };
     }),
+  };
+}
+
+/** Finds the record around an offset by binary search (records are in document order). */
+function recordIdLookup(document: RecordDocument, uniqueKey: string): (offset: number) => string | null {
+  const { records } = document;
+  return (offset) => {
+    let low = 0;
+    let high = records.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const { span } = records[mid]!;
+      if (offset < span.start) high = mid - 1;
+      else if (offset > span.end) low = mid + 1;
+      else return firstValue(records[mid]!, uniqueKey)?.text ?? null;
+    }
+    return null;
   };
 }

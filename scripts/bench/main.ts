@@ -1,0 +1,195 @@
+/**
+ * The performance benchmark (`npm run bench [-- --json]`): synthetic corpora shaped like VuFind's own Solr fixtures,
+ * the CLI against a read-and-split floor, and the language server over stdio. Prints a table, or one JSON object.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type EditTarget, benchLanguageServer } from './lsp';
+import { type Corpus, RecordGenerator, loadTemplates, seededRandom, writeCorpus } from './corpus';
+import { type ProcessRun, measureProcess } from './measure';
+
+const repoRoot = path.resolve(__dirname, '..');
+const sharedDir = path.resolve(repoRoot, '../shared');
+const seed = 20260701;
+const corpusSizes = [1_000, 10_000, 100_000];
+const recordsPerFile = 1_000;
+const openDocumentBytes = 10 * 1024 * 1024;
+const editDocumentRecords = 50_000;
+const editCount = 100;
+/** A full re-check of a 50k-record document can take seconds; the edit loop stops after this long. */
+const editBudgetMs = 180_000;
+
+interface CliResult extends ProcessRun {
+  readonly records: number;
+  readonly files: number;
+  readonly bytes: number;
+  readonly recordsPerSecond: number;
+  readonly megabytesPerSecond: number;
+  readonly rssPerCorpusByte: number;
+}
+
+async function benchCli(corpus: Corpus, extraArgs: readonly string[] = []): Promise<CliResult> {
+  const run = await measureProcess(process.execPath, [path.join(repoRoot, 'dist/catrec.js'), 'check', '--format', 'json', ...extraArgs, corpus.directory]);
+  if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`catrec exited with ${run.exitCode}`);
+  return {
+    ...run, records: corpus.records, files: corpus.files, bytes: corpus.bytes,
+    recordsPerSecond: corpus.records / (run.wallMs / 1000),
+    megabytesPerSecond: corpus.bytes / 1e6 / (run.wallMs / 1000),
+    rssPerCorpusByte: run.peakRssBytes / corpus.bytes,
+  };
+}
+
+/** The floor: a Node process that only reads the same files and splits them into lines. */
+const floorScript = `
+const fs = require('fs'), path = require('path');
+let lines = 0;
+for (const name of fs.readdirSync(process.argv[1]).sort()) {
+  lines += fs.readFileSync(path.join(process.argv[1], name), 'utf8').split(/\\r\\n|\\n|\\r/).length;
+}
+process.stdout.write(String(lines));`;
+
+function editTargets(text: string, count: number): EditTarget[] {
+  const lines = text.split('\n');
+  const candidates: EditTarget[] = [];
+  for (const [line, content] of lines.entries()) {
+    if (content.startsWith('title_sort ') && content.length > 'title_sort '.length) {
+      candidates.push({ line, character: content.length - 1, original: content[content.length - 1]! });
+    }
+  }
+  const random = seededRandom(seed + 1);
+  return Array.from({ length: count }, () => candidates[Math.floor(random() * candidates.length)]!);
+}
+
+function cpuModel(): string {
+  return os.cpus()[0]?.model ?? 'unknown';
+}
+
+async function main(): Promise<void> {
+  const asJson = process.argv.includes('--json');
+  const log = (message: string) => { if (!asJson) process.stderr.write(`${message}\n`); };
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'catrec-bench-'));
+  try {
+    const templates = loadTemplates(sharedDir);
+    const corpora = corpusSizes.map((records) => {
+      log(`generating ${records} records…`);
+      return writeCorpus(new RecordGenerator(templates, seed), path.join(workDir, `records-${records}`), records, recordsPerFile);
+    });
+    const largest = corpora.at(-1)!;
+    const cli: CliResult[] = [];
+    for (const corpus of corpora) {
+      log(`catrec check --format json: ${corpus.records} records…`);
+      cli.push(await benchCli(corpus));
+    }
+    log('catrec check --jobs 1 on the largest corpus…');
+    const singleThread = await benchCli(largest, ['--jobs', '1']);
+    log('floor: read and split lines…');
+    const floorRun = await measureProcess(process.execPath, ['-e', floorScript, largest.directory]);
+    const floorMegabytesPerSecond = largest.bytes / 1e6 / (floorRun.wallMs / 1000);
+    const largestCli = cli.at(-1)!;
+
+    log('language server: generating documents…');
+    const openGenerator = new RecordGenerator(templates, seed + 2);
+    const openRecords: string[] = [];
+    let openBytes = 0;
+    while (openBytes < openDocumentBytes) {
+      const record = openGenerator.record(openRecords.length);
+      openRecords.push(record);
+      openBytes += Buffer.byteLength(record) + 2;
+    }
+    const openText = `${openRecords.join('\n\n')}\n`;
+    const editText = new RecordGenerator(templates, seed + 3).document(editDocumentRecords);
+    log('language server: first diagnostics and edits…');
+    const lsp = await benchLanguageServer(path.join(repoRoot, 'dist/server.js'), openText, editText, editDocumentRecords,
+      editTargets(editText, editCount), editBudgetMs);
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: { nproc: os.availableParallelism(), cpu: cpuModel(), node: process.version, loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))) },
+      cli: cli.map(summarizeCli),
+      cliSingleThread: summarizeCli(singleThread),
+      floor: {
+        wallMs: Math.round(floorRun.wallMs), cpuMs: Math.round(floorRun.cpuMs), megabytesPerSecond: round(floorMegabytesPerSecond),
+        cliShareOfFloor: round(largestCli.megabytesPerSecond / floorMegabytesPerSecond, 3),
+      },
+      lsp: {
+        ...lsp, firstDiagnosticsMs: Math.round(lsp.firstDiagnosticsMs), editDocumentOpenMs: Math.round(lsp.editDocumentOpenMs),
+        editP50Ms: round(lsp.editP50Ms), editP95Ms: round(lsp.editP95Ms),
+      },
+      targets: {
+        recordsPerSecond: { target: 50_000, measured: Math.round(largestCli.recordsPerSecond) },
+        shareOfFloor: { target: 0.25, measured: round(largestCli.megabytesPerSecond / floorMegabytesPerSecond, 3) },
+        peakRssPerCorpusByte: { target: 3, measured: round(largestCli.rssPerCorpusByte, 2) },
+        firstDiagnosticsMs: { target: 1000, measured: Math.round(lsp.firstDiagnosticsMs) },
+        editP95Ms: { target: 20, measured: round(lsp.editP95Ms) },
+      },
+    };
+    process.stdout.write(asJson ? `${JSON.stringify(result)}\n` : table(result));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function summarizeCli(run: CliResult) {
+  return {
+    records: run.records, files: run.files, megabytes: round(run.bytes / 1e6), wallMs: Math.round(run.wallMs),
+    recordsPerSecond: Math.round(run.recordsPerSecond), megabytesPerSecond: round(run.megabytesPerSecond),
+    cpuMs: Math.round(run.cpuMs), recordsPerCpuSecond: Math.round(run.records / (run.cpuMs / 1000)),
+    peakRssMegabytes: round(run.peakRssBytes / 1e6), peakRssPerCorpusByte: round(run.rssPerCorpusByte, 2), exitCode: run.exitCode,
+  };
+}
+
+function round(value: number, digits = 1): number {
+  return Number(value.toFixed(digits));
+}
+
+function table(result: {
+  date: string; machine: { nproc: number; cpu: string; node: string; loadAverage: number[] };
+  cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>;
+  floor: { wallMs: number; cpuMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
+  lsp: LspSummary; targets: Record<string, { target: number; measured: number }>;
+}): string {
+  const rows = [
+    '| Run | Records | MB | Wall | Records/s | MB/s | CPU (user+sys) | Records per CPU-s | Peak RSS | RSS / corpus |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.cli.map((run) => cliRow('check --format json', run)),
+    cliRow('check --format json --jobs 1', result.cliSingleThread),
+    `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | | ${result.floor.megabytesPerSecond} | ${result.floor.cpuMs} ms | | | |`,
+  ];
+  const lsp = result.lsp;
+  return [
+    `Date: ${result.date}; nproc ${result.machine.nproc}; CPU ${result.machine.cpu}; Node ${result.machine.node}; load average ${result.machine.loadAverage.join(' ')}`,
+    '',
+    ...rows,
+    '',
+    `CLI speed as share of the floor: ${(result.floor.cliShareOfFloor * 100).toFixed(1)} %`,
+    '',
+    '| Language server | Value |',
+    '|---|---:|',
+    `| first diagnostics, ${(lsp.openBytes / 1e6).toFixed(1)} MB document | ${lsp.firstDiagnosticsMs} ms |`,
+    `| open + diagnostics, ${lsp.editDocumentRecords} records (${(lsp.editDocumentBytes / 1e6).toFixed(1)} MB) | ${lsp.editDocumentOpenMs} ms |`,
+    `| one-character edit → diagnostics, p50 (${lsp.edits} edits) | ${lsp.editP50Ms} ms |`,
+    `| one-character edit → diagnostics, p95 | ${lsp.editP95Ms} ms |`,
+    `| server RSS after the edits (peak) | ${(lsp.serverRssBytes / 1e6).toFixed(0)} MB (${(lsp.serverPeakRssBytes / 1e6).toFixed(0)} MB) |`,
+    '',
+    '| Target | Goal | Measured |',
+    '|---|---:|---:|',
+    ...Object.entries(result.targets).map(([name, { target, measured }]) => `| ${name} | ${target} | ${measured} |`),
+    '',
+  ].join('\n');
+}
+
+type LspSummary = {
+  openBytes: number; firstDiagnosticsMs: number; editDocumentRecords: number; editDocumentBytes: number; editDocumentOpenMs: number;
+  edits: number; editP50Ms: number; editP95Ms: number; serverRssBytes: number; serverPeakRssBytes: number;
+};
+
+function cliRow(name: string, run: ReturnType<typeof summarizeCli>): string {
+  return `| ${name} | ${run.records} | ${run.megabytes} | ${run.wallMs} ms | ${run.recordsPerSecond} | ${run.megabytesPerSecond} | ${run.cpuMs} ms | ${run.recordsPerCpuSecond} | ${run.peakRssMegabytes} MB | ${run.peakRssPerCorpusByte}× |`;
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
+

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+/**
+ * The CLI bundled as `node esbuild.mjs` bundles it, but into a directory of this test process, so test files
+ * running in parallel (and other builds of dist/) never read a half-written bundle.
+ */
+function buildCatrec(): string {
+  const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'catrec-bin-')), 'catrec.js');
+  buildSync({
+    entryPoints: [path.join(repoRoot, 'server/src/cli/main.ts')], outfile, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node20', logLevel: 'warning', banner: { js: '#!/usr/bin/env node' }, mainFields: ['module', 'main'],
+  });
+  return outfile;
+}
+
+let binary: string | undefined;
+
+export interface CatrecRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node catrec.js …` in `cwd`, optionally with standard input. */
+export function catrec(args: readonly string[], options: { cwd: string; input?: string | Buffer }): CatrecRun {
+  binary ??= buildCatrec();
+  const result = spawnSync(process.execPath, [binary, ...args], {
+    cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh directory holding `files` (path → content). */
+export function workspace(files: Readonly<Record<string, string | Buffer>> = {}): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'catrec-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return root;
+}
+
+/** A clean record, and ones with a warning (trailing space, fixable) and an error (a "+" line with nothing to continue). */
+export const cleanRecord = 'id clean-1\ntitle The Cat\ntitle_sort cat\n';
+export const warningRecord = 'id warn-1\ntitle A Dog\ntitle_sort dog\npublisher Sample Press \n';
+export const errorRecord = 'id err-1\ntitle Birds\n\n+ orphan line\n';

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { catrec, cleanRecord, errorRecord, warningRecord, workspace } from './catrec';
+
+const summaryOf = (stdout: string) => JSON.parse(stdout).summary;
+
+describe('catrec exit codes', () => {
+  test('0 without errors, 1 with errors', () => {
+    const cwd = workspace({ 'clean.record': cleanRecord, 'warn.record': warningRecord, 'bad.record': errorRecord });
+    expect(catrec(['check', 'clean.record', 'warn.record'], { cwd }).status).toBe(0);
+    const failing = catrec(['check', '--format', 'json', 'bad.record'], { cwd });
+    expect(failing.status).toBe(1);
+    expect(summaryOf(failing.stdout).errors).toBe(1);
+  });
+
+  test('--max-warnings: 1 when warnings exceed it, 0 at the limit', () => {
+    const cwd = workspace({ 'warn.record': warningRecord });
+    expect(catrec(['check', '--max-warnings', '1', 'warn.record'], { cwd }).status).toBe(0);
+    const over = catrec(['check', '--max-warnings', '0', 'warn.record'], { cwd });
+    expect(over.status).toBe(1);
+    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+  });
+
+  test.each([
+    [['check', '--rule', 'no/such-rule=error']],
+    [['check', '--rule', 'record/whitespace=loud']],
+    [['check', '--rule', 'record/whitespace']],
+    [['check', '--format', 'xml']],
+    [['check', '--max-warnings', '-1']],
+    [['check', '--bogus']],
+    [['check', 'missing.record']],
+    [['check', 'nothing/**/*.record']],
+    [['check', '--schema', 'missing-schema.xml', 'clean.record']],
+    [['frobnicate']],
+    [[]],
+  ])('2 and nothing on stdout for %j', (args) => {
+    const cwd = workspace({ 'clean.record': cleanRecord });
+    const run = catrec(args, { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^catrec: /);
+  });
+
+  test('--help and --version', () => {
+    const cwd = workspace();
+    expect(catrec(['--help'], { cwd })).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: catrec check') });
+    expect(catrec(['--version'], { cwd })).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+  });
+});
+
+describe('catrec inputs', () => {
+  test('"-" reads standard input', () => {
+    const run = catrec(['check', '--format', 'json', '-'], { cwd: workspace(), input: warningRecord });
+    expect(JSON.parse(run.stdout).files).toMatchObject([{ path: '<stdin>', records: 1, diagnostics: [{ rule: 'record/whitespace' }] }]);
+  });
+
+  test('directories are searched for .record files only, hidden entries skipped, in path order', () => {
+    const cwd = workspace({
+      'd/b.record': cleanRecord, 'd/a/z.record': cleanRecord, 'd/notes.txt': 'x', 'd/.hidden/h.record': cleanRecord,
+    });
+    const paths = JSON.parse(catrec(['check', '--format', 'json', 'd'], { cwd }).stdout).files.map((file: { path: string }) => file.path);
+    expect(paths).toEqual(['d/a/z.record', 'd/b.record']);
+  });
+
+  test('globs: * and ? within a segment, ** across segments', () => {
+    const cwd = workspace({ 'g/one.record': cleanRecord, 'g/two.record': cleanRecord, 'g/deep/er/three.record': cleanRecord });
+    const paths = (pattern: string) => JSON.parse(catrec(['check', '--format', 'json', pattern], { cwd }).stdout)
+      .files.map((file: { path: string }) => file.path);
+    expect(paths('g/*.record')).toEqual(['g/one.record', 'g/two.record']);
+    expect(paths('g/t?o.record')).toEqual(['g/two.record']);
+    expect(paths('g/**/*.record')).toEqual(['g/deep/er/three.record', 'g/one.record', 'g/two.record']);
+  });
+});
+
+describe('catrec settings', () => {
+  test('--rule changes a level or turns a rule off', () => {
+    const cwd = workspace({ 'warn.record': warningRecord });
+    const asError = catrec(['check', '--format', 'json', '--rule', 'record/whitespace=error', 'warn.record'], { cwd });
+    expect(asError.status).toBe(1);
+    expect(summaryOf(asError.stdout)).toMatchObject({ errors: 1, warnings: 0 });
+    const off = catrec(['check', '--format', 'json', '--rule', 'record/whitespace=off', 'warn.record'], { cwd });
+    expect(summaryOf(off.stdout)).toMatchObject({ errors: 0, warnings: 0 });
+  });
+
+  test('the nearest .catalog-records.json upward applies; flags win over it', () => {
+    const cwd = workspace({
+      '.catalog-records.json': JSON.stringify({ rules: { 'record/whitespace': 'error' } }),
+      'sub/warn.record': warningRecord,
+    });
+    const fromFile = catrec(['check', '--format', 'json', 'warn.record'], { cwd: `${cwd}/sub` });
+    expect(fromFile.status).toBe(1);
+    expect(summaryOf(fromFile.stdout).errors).toBe(1);
+    const flagWins = catrec(['check', '--format', 'json', '--rule', 'record/whitespace=hint', 'warn.record'], { cwd: `${cwd}/sub` });
+    expect(summaryOf(flagWins.stdout)).toMatchObject({ errors: 0, hints: 1 });
+  });
+
+  test('a broken settings file is a usage error', () => {
+    for (const content of ['{ not json', JSON.stringify({ rules: { 'record/whitespace': 'loud' } }), JSON.stringify({ rules: { 'x/y': 'error' } })]) {
+      const cwd = workspace({ '.catalog-records.json': content, 'c.record': cleanRecord });
+      const run = catrec(['check', 'c.record'], { cwd });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('.catalog-records.json');
+    }
+  });
+
+  test('--quiet reports errors only and ignores warnings for --max-warnings', () => {
+    const cwd = workspace({ 'both.record': `${warningRecord}\n${errorRecord}` });
+    const run = catrec(['check', '--format', 'json', '--quiet', '--max-warnings', '0', 'both.record'], { cwd });
+    expect(summaryOf(run.stdout)).toMatchObject({ errors: 1, warnings: 0 });
+    const onlyWarnings = workspace({ 'warn.record': warningRecord });
+    expect(catrec(['check', '--quiet', '--max-warnings', '0', 'warn.record'], { cwd: onlyWarnings }).status).toBe(0);
+  });
+
+  test('--schema reads the file (applying it waits for the schema.xml parser)', () => {
+    const cwd = workspace({ 'schema.xml': '<schema name="x"/>', 'c.record': cleanRecord });
+    expect(catrec(['check', '--schema', 'schema.xml', 'c.record'], { cwd }).status).toBe(0);
+  });
+});

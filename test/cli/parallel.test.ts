@@ -1,0 +1,26 @@
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RecordGenerator, loadTemplates, writeCorpus } from '../../scripts/bench/corpus';
+import { catrec, workspace } from './catrec';
+
+const sharedDir = path.resolve(__dirname, '../../../shared');
+
+describe('catrec check with worker threads', () => {
+  // Above the small-input fast path (2 MB) and in several files of different sizes, so workers finish out of order.
+  const cwd = workspace();
+  const generator = new RecordGenerator(loadTemplates(sharedDir), 7);
+  writeCorpus(generator, path.join(cwd, 'big'), 2400, 600);
+  writeCorpus(generator, path.join(cwd, 'small'), 150, 50);
+
+  test.each(['json', 'sarif', 'stylish'])('--format %s: byte-identical to a single thread', (format) => {
+    expect(availableParallelism()).toBeGreaterThan(1);
+    const single = catrec(['check', '--format', format, '--jobs', '1', 'big', 'small'], { cwd });
+    const parallel = catrec(['check', '--format', format, 'big', 'small'], { cwd });
+    expect(single.stderr).toBe('');
+    expect(parallel.stderr).toBe('');
+    expect(parallel.status).toBe(single.status);
+    expect(parallel.stdout).toBe(single.stdout);
+    if (format === 'json') expect(JSON.parse(single.stdout).summary.records).toBe(2550);
+  });
+});
