@@ -4,9 +4,13 @@ import type { SeveritySetting } from './rules/rule';
 export interface CatalogSettings {
   /** Rule id → severity; rules not named keep their default. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Format values allowed besides VuFind's own vocabulary (local formats of a customised format_map). */
+  readonly formats: readonly string[];
+  /** Path of a Solr `schema.xml`/`managed-schema` to check against instead of the built-in VuFind schema. */
+  readonly schema?: string;
 }
 
-export const defaultSettings: CatalogSettings = { rules: {} };
+export const defaultSettings: CatalogSettings = { rules: {}, formats: [] };
 
 const severities = new Set(['off', 'hint', 'info', 'warning', 'error']);
 
@@ -19,7 +23,11 @@ export function readSettings(raw: unknown): CatalogSettings {
       if (typeof level === 'string' && severities.has(level)) rules[id] = level as SeveritySetting;
     }
   }
-  return { rules };
+  const rawFormats = isObject(raw) ? raw['formats'] : undefined;
+  const formats = Array.isArray(rawFormats) ? rawFormats.filter((format): format is string => typeof format === 'string' && format !== '') : [];
+  const rawSchema = isObject(raw) ? raw['schema'] : undefined;
+  const schema = typeof rawSchema === 'string' && rawSchema.trim() !== '' ? rawSchema.trim() : undefined;
+  return schema === undefined ? { rules, formats } : { rules, formats, schema };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

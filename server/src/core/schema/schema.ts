@@ -13,6 +13,7 @@ export class Schema {
   /** Solr tries the longest dynamic pattern first. */
   readonly #dynamicByLength: DynamicFieldDefinition[];
   readonly #copyFieldsByDest: Map<string, CopyField[]>;
+  #managed: Set<string> | undefined;
 
   constructor(readonly data: SchemaData) {
     this.#explicit = new Map(data.fields.map((field) => [field.name, field]));
@@ -44,6 +45,22 @@ export class Schema {
 
   isMultiValued(name: string): boolean {
     return this.resolve(name)?.multiValued ?? false;
+  }
+
+  /** Every explicitly declared field name, in schema order. */
+  get fieldNames(): readonly string[] {
+    return this.data.fields.map((field) => field.name);
+  }
+
+  /**
+   * Fields Solr fills itself and indexers never send: `_version_` and every copyField destination that is not
+   * also a copyField source. copyField does not chain, so a field that feeds others (VuFind's `allfields`)
+   * is one the indexer writes too.
+   */
+  get managedFields(): ReadonlySet<string> {
+    this.#managed ??= new Set(['_version_', ...[...this.#copyFieldsByDest.keys()].filter((dest) =>
+      !this.data.copyFields.some((copyField) => copyField.source === dest))]);
+    return this.#managed;
   }
 
   /** The copyFields that fill `dest`; empty when Solr does not derive it. */

@@ -1,0 +1,64 @@
+import { fieldsNamed, valuesOf } from '../../model/record';
+import type { Span } from '../../model/span';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  id: 'vufind/derived-field-mismatch',
+  defaultSeverity: 'warning',
+  description: 'A copyField destination whose values differ from what Solr copies from its sources.',
+  checkRecord(record, context) {
+    for (const dest of context.schema.managedFields) {
+      const destFields = fieldsNamed(record, dest);
+      const copyFields = context.schema.copySourcesOf(dest);
+      if (destFields.length === 0 || copyFields.length === 0) continue;
+      const sources = [...new Set(copyFields.map((copyField) => copyField.source))];
+      // An unstored source (allfields → spelling) never shows in a record, so its copy cannot be checked.
+      if (sources.some((source) => context.schema.resolve(source)?.stored !== true)) continue;
+      const expected = sources.flatMap((source) => valuesOf(record, source).map((value) => value.text));
+      const actual = destFields.flatMap((field) => field.values.map((value) => value.text));
+      if (sameList(expected, actual)) continue;
+      context.report({
+        span: destFields[0]!.nameSpan,
+        message: `"${dest}" does not match its copyField sources (${sources.join(', ')}): ${describeDifference(expected, actual)}`,
+        data: { dest, expected, fieldSpans: destFields.map((field) => field.fullSpan) },
+      });
+    }
+  },
+  fix({ data, document }) {
+    const dest = data['dest'] as string;
+    const expected = data['expected'] as string[];
+    const [first, ...rest] = data['fieldSpans'] as Span[];
+    if (!first) return [];
+    const removals = rest.map((fieldSpan) => ({ span: fieldSpan, newText: '' }));
+    let replacement = '';
+    if (expected.length > 0) {
+      replacement = document.syntax.insertField(first.start, dest, expected).newText;
+      // Keep a field on the last line without a line break the way it was.
+      if (!/[\r\n]$/.test(document.text.slice(first.start, first.end))) replacement = replacement.replace(/(\r\n|\n|\r)$/, '');
+    }
+    return [{
+      title: expected.length > 0 ? `Regenerate "${dest}" from its sources` : `Remove "${dest}" (its sources are empty)`,
+      safe: true,
+      preferred: true,
+      changes: [{ span: first, newText: replacement }, ...removals],
+    }];
+  },
+};
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function describeDifference(expected: readonly string[], actual: readonly string[]): string {
+  const missing = expected.filter((value) => !actual.includes(value));
+  const extra = actual.filter((value) => !expected.includes(value));
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`missing ${missing.map(quote).join(', ')}`);
+  if (extra.length > 0) parts.push(`not in the sources: ${extra.map(quote).join(', ')}`);
+  if (parts.length === 0) parts.push(`expected the values in copyField order: ${expected.map(quote).join(', ')}`);
+  return `${parts.join('; ')}.`;
+}
+
+function quote(value: string): string {
+  return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+}
