@@ -40,7 +40,6 @@ function candidateNames(schema: Schema, name: string): string[] {
     if (!dynamic.pattern.startsWith('*')) continue;
     const suffix = dynamic.pattern.slice(1);
     for (const at of tails) if (at > 0) candidates.push(name.slice(0, at) + suffix);
-    candidates.push(name + suffix);
   }
   return candidates;
 }
