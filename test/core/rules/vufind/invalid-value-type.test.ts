@@ -1,5 +1,4 @@
 import { describe } from 'vitest';
-import { lines } from '../../../helpers/markers';
 import { ruleTester } from '../../../helpers/ruleTester';
 import { rule } from '../../../../server/src/core/rules/vufind/invalid-value-type';
 
