@@ -69,7 +69,8 @@ export class Schema {
   }
 }
 
-function matchesPattern(pattern: string, name: string): boolean {
+/** Solr's dynamic-field and copyField glob: one `*` at the start or the end. */
+export function matchesPattern(pattern: string, name: string): boolean {
   if (pattern.startsWith('*')) return name.length > pattern.length - 1 && name.endsWith(pattern.slice(1));
   if (pattern.endsWith('*')) return name.length > pattern.length - 1 && name.startsWith(pattern.slice(0, -1));
   return pattern === name;
