@@ -5,8 +5,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CatalogService, createCatalogService, fixAllKind } from '../core/index';
 import type { RecordTextDocument } from '../core/parse/recordText';
+import { fileURLToPath } from 'node:url';
+import type { CatalogSettings } from '../core/settings';
 import { DocumentCache } from './documentCache';
 import { describeError, runSafe } from './runSafe';
+import { SchemaLoader } from './schemaLoader';
 import { SettingsStore } from './settings';
 
 export interface ServerOptions {
@@ -18,9 +21,24 @@ export interface ServerOptions {
 
 /** Wires the core to an LSP connection; holds no catalog knowledge of its own. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const service: CatalogService = createCatalogService(options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {});
+  const serviceOptions = options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {};
+  let service: CatalogService = createCatalogService(serviceOptions);
   const documents = new TextDocuments(TextDocument);
   const parsed = new DocumentCache<RecordTextDocument>((document) => service.parse(document.getText()));
+  let workspaceRoot: string | undefined;
+  const schemas = new SchemaLoader({
+    warn: (message) => void connection.window.showWarningMessage(message),
+    error: (message) => void connection.window.showErrorMessage(message),
+  }, () => workspaceRoot);
+  /** The service for the `catalogRecords.schema` in force; a new schema re-parses every document. */
+  const serviceFor = (documentSettings: CatalogSettings): CatalogService => {
+    const schema = schemas.load(documentSettings.schema);
+    if (schema !== service.schema) {
+      service = createCatalogService({ ...serviceOptions, schema });
+      parsed.clear();
+    }
+    return service;
+  };
   let pullDiagnostics = false;
   let configurationPull = false;
   let dynamicConfiguration = false;
@@ -33,6 +51,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     configurationPull = capabilities.workspace?.configuration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (rootUri?.startsWith('file:')) workspaceRoot = fileURLToPath(rootUri);
     const initial = (params.initializationOptions as Record<string, unknown> | undefined)?.['settings'];
     if (initial !== undefined) settings.setGlobal(initial);
     return {
@@ -52,7 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
     const documentSettings = await settings.get(document.uri);
     return runSafe(connection, `Diagnostics for ${document.uri}`, [], () => {
-      const result = service.getDiagnostics(parsed.get(document), documentSettings);
+      const result = serviceFor(documentSettings).getDiagnostics(parsed.get(document), documentSettings);
       for (const failure of result.failures) {
         connection.console.error(`Rule ${failure.ruleId} failed on ${document.uri}: ${describeError(failure.error)}`);
       }
@@ -101,7 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const documentSettings = await settings.get(document.uri);
-    return runSafe(connection, `Code actions for ${document.uri}`, [], () => service.getCodeActions({
+    return runSafe(connection, `Code actions for ${document.uri}`, [], () => serviceFor(documentSettings).getCodeActions({
       document: parsed.get(document),
       uri: document.uri,
       diagnostics: params.context.diagnostics,

@@ -76,7 +76,7 @@ export function parseSolrSchemaXml(text: string): SolrSchemaParseResult {
 
   parser.on('error', (error) => {
     wellFormed = false;
-    problem(`Not well-formed XML: ${error.message.replace(/^\d+:\d+: /, '')}.`, parser.line, parser.column + 1);
+    problem(`Not well-formed XML: ${error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')}.`, parser.line, parser.column + 1);
   });
   parser.on('doctype', () => {
     problem('The schema has a DOCTYPE; external DTDs and entities are never loaded, so anything they define is ignored.', parser.line, parser.column + 1);
