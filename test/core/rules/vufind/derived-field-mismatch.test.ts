@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { rule } from '../../../../server/src/core/rules/vufind/derived-field-mismatch';
 import { lines } from '../../../helpers/markers';
-import { applyFirstFix, ruleTester } from '../../../helpers/ruleTester';
+import { createCatalogService } from '../../../../server/src/core/index';
+import { applyFirstFix, findings, ruleTester } from '../../../helpers/ruleTester';
 
 describe('vufind/derived-field-mismatch', () => {
   ruleTester(rule, {
@@ -41,6 +42,16 @@ describe('vufind/derived-field-mismatch', () => {
   test('regenerating merges repeated destination lines into one, keeping CRLF', () => {
     expect(applyFirstFix(rule, 'author A\r\nauthor_facet B\r\ntitle T\r\nauthor_facet C\r\n'))
       .toBe('author A\r\nauthor_facet A\r\ntitle T\r\n');
+  });
+
+  test('regenerating is safe; removing a destination whose sources are empty is not', () => {
+    const service = createCatalogService();
+    const safety = (text: string) => {
+      const [finding] = findings(rule, text);
+      return rule.fix!({ span: finding!.span, data: finding!.data ?? {}, document: service.parse(text) })[0]?.safe;
+    };
+    expect(safety(lines('title_full T', 'title_fullStr X'))).toBe(true);
+    expect(safety(lines('id a', 'title_fullStr X'))).toBe(false);
   });
 
   test('a destination on the last line without a line break stays without one', () => {

@@ -38,7 +38,8 @@ export const rule: Rule = {
     }
     return [{
       title: expected.length > 0 ? `Regenerate "${dest}" from its sources` : `Remove "${dest}" (its sources are empty)`,
-      safe: true,
+      // With no source values, the destination may be the only trace of a lost source: removing it needs a human.
+      safe: expected.length > 0,
       preferred: true,
       changes: [{ span: first, newText: replacement }, ...removals],
     }];
