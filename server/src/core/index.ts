@@ -11,11 +11,14 @@ import { getCodeActions } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
 import type { CatalogSettings } from './settings';
+import type { WorkspaceRecords } from './rules/rule';
 
 export interface CatalogServiceOptions {
   readonly schema?: Schema;
   /** Base URI of the rule pages (`<base>/<rule id>.md`), linked from every diagnostic. */
   readonly ruleDocsBase?: string;
+  /** The other documents of the workspace (the editor's index); rules such as duplicate ids look there too. */
+  readonly workspace?: WorkspaceRecords;
 }
 
 export interface DiagnosticsResult {
@@ -48,8 +51,9 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
   const schema = options.schema ?? vufindBiblioSchema;
   const ruleDocsBase = options.ruleDocsBase ?? defaultRuleDocsBase;
   const parse = (text: string) => parseRecordText(text, { schema });
-  const check = (document: RecordDocument, settings: CatalogSettings) => checkDocument(document, { schema, settings });
-  const fixAllText = (text: string, settings: CatalogSettings) => fixAll(text, parse, { schema, settings });
+  const workspace = options.workspace ? { workspace: options.workspace } : {};
+  const check = (document: RecordDocument, settings: CatalogSettings) => checkDocument(document, { schema, settings, ...workspace });
+  const fixAllText = (text: string, settings: CatalogSettings) => fixAll(text, parse, { schema, settings, ...workspace });
   return Object.freeze({
     schema,
     parse,
@@ -70,5 +74,8 @@ export { defaultSettings, readSettings } from './settings';
 export type { RecordDocument } from './model/document';
 export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
-export type { Rule, Severity } from './rules/rule';
+export type { RecordLocation, Rule, Severity, WorkspaceRecords } from './rules/rule';
+export { Schema } from './schema/schema';
+export { parseSolrSchemaXml } from './schema/solrSchemaXml';
+export type { SchemaProblem, SolrSchemaParseResult } from './schema/solrSchemaXml';
 export { fixAllKind } from './features/codeActions';

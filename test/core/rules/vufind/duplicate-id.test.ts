@@ -50,3 +50,10 @@ describe('vufind/duplicate-id', () => {
     expect(check('id a', new InMemoryWorkspace({}))).toEqual([]);
   });
 });
+
+test('the catalog service passes its workspace to the rules', () => {
+  const service = createCatalogService({ workspace: new InMemoryWorkspace({ a: [{ uri: 'file:///w/b.record', line: 0 }] }) });
+  const { findings } = service.check(service.parse('id a'), defaultSettings);
+  expect(findings.filter((finding) => finding.ruleId === 'vufind/duplicate-id').map((finding) => finding.message))
+    .toEqual([expect.stringContaining('file:///w/b.record:1')]);
+});
