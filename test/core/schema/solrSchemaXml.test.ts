@@ -115,9 +115,11 @@ describe('parseSolrSchemaXml', () => {
   });
 
   test('a parsed schema drives the rules: its own fields are known, VuFind-only ones are not', () => {
-    const { schema } = schemaOf('<fieldType name="s" class="solr.StrField"/><field name="id" type="s"/><field name="local_note" type="s"/><uniqueKey>id</uniqueKey>');
+    const { schema } = schemaOf('<fieldType name="s" class="solr.StrField"/><field name="id" type="s"/><field name="local_note" type="s"/><dynamicField name="*_t" type="s"/>'
+      + '<field name="text" type="s" multiValued="true"/><copyField source="*_t" dest="text"/><uniqueKey>id</uniqueKey>');
     const service = createCatalogService({ schema: new Schema(schema!) });
-    const { findings } = service.check(service.parse(lines('id a', 'local_note n', 'title T')), defaultSettings);
+    const { findings } = service.check(service.parse(lines('id a', 'local_note n', 'title T', 'note_t x', 'text x')), defaultSettings);
+    expect(findings.filter((finding) => finding.ruleId === 'vufind/derived-field-mismatch')).toEqual([]);
     expect(findings.filter((finding) => finding.ruleId === 'vufind/unknown-field').map((finding) => finding.message))
       .toEqual([expect.stringContaining('"title" is neither a field nor a dynamic field')]);
   });
