@@ -5,7 +5,7 @@ export interface CatalogSettings {
   /** Rule id → severity; rules not named keep their default. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   /** Format values allowed besides VuFind's own vocabulary (local formats of a customised format_map). */
-  readonly formats: readonly string[];
+  readonly formats?: readonly string[];
   /** Path of a Solr `schema.xml`/`managed-schema` to check against instead of the built-in VuFind schema. */
   readonly schema?: string;
 }

@@ -8,7 +8,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: "A format outside VuFind's format vocabulary and the catalogRecords.formats setting.",
   checkRecord(record, context) {
-    const allowed = [...vufindFormats, ...context.settings.formats];
+    const allowed = [...vufindFormats, ...(context.settings.formats ?? [])];
     const allowedSet = new Set(allowed);
     for (const value of valuesOf(record, 'format')) {
       if (value.text.trim() === '' || allowedSet.has(value.text)) continue;
