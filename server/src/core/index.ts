@@ -55,8 +55,9 @@ export interface CatalogService {
   parse(text: string): RecordTextDocument;
   /** Parses any supported format (`.record`, Solr JSON, JSON Lines, Solr XML) into the same record model. */
   parseAs(text: string, format: DocumentFormat): RecordDocument;
-  check(document: RecordDocument, settings: CatalogSettings): CheckResult;
-  getDiagnostics(document: RecordDocument, settings: CatalogSettings): DiagnosticsResult;
+  /** `uri` names the document in the workspace, so that rules can look at the other files (duplicate ids). */
+  check(document: RecordDocument, settings: CatalogSettings, uri?: string): CheckResult;
+  getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string): DiagnosticsResult;
   getCodeActions(request: CodeActionsInput): CodeAction[];
   /** The text with every safe fix applied; idempotent. */
   fixAll(text: string, settings: CatalogSettings, format?: DocumentFormat): string;
@@ -85,18 +86,26 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
   const schema = options.schema ?? vufindBiblioSchema;
   const ruleDocsBase = options.ruleDocsBase ?? defaultRuleDocsBase;
   const parse = (text: string) => parseRecordText(text, { schema });
-  const check = (document: RecordDocument, settings: CatalogSettings) => checkDocument(document, { schema, settings });
   const parseAs = (text: string, format: DocumentFormat) => parseDocument(text, format, schema);
+  const workspace = options.workspace ?? emptyWorkspace;
+  /** What rules see of the workspace when checking the document at `uri`. */
+  const workspaceFor = (uri: string | undefined) => (uri === undefined ? {} : {
+    workspace: {
+      otherRecordsWithId: (id: string) => workspace.otherRecordsWithId(id, uri)
+        .map((record) => ({ uri: record.uri, line: record.range.start.line })),
+    },
+  });
+  const check = (document: RecordDocument, settings: CatalogSettings, uri?: string) =>
+    checkDocument(document, { schema, settings, ...workspaceFor(uri) });
   const fixAllText = (text: string, settings: CatalogSettings, format: DocumentFormat = 'record') =>
     fixAll(text, (current) => parseAs(current, format), { schema, settings });
-  const workspace = options.workspace ?? emptyWorkspace;
   const service: CatalogService = {
     schema,
     parse,
     parseAs,
     check,
-    getDiagnostics(document: RecordDocument, settings: CatalogSettings): DiagnosticsResult {
-      const result = check(document, settings);
+    getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string): DiagnosticsResult {
+      const result = check(document, settings, uri);
       return { diagnostics: toDiagnostics(document, result.findings, ruleDocsBase), failures: result.failures };
     },
     getCodeActions(request: CodeActionsInput): CodeAction[] {
@@ -137,6 +146,9 @@ export { type RecordWorkspace, type WorkspaceRecord, WorkspaceRecordIndex } from
 export type { FieldOrder } from './features/formatting';
 export type { CatalogRecord, Field, FieldValue } from './model/record';
 export { allRules } from './rules/index';
-export type { Rule, Severity } from './rules/rule';
+export type { RecordLocation, Rule, Severity, WorkspaceRecords } from './rules/rule';
+export { Schema } from './schema/schema';
+export { parseSolrSchemaXml } from './schema/solrSchemaXml';
+export type { SchemaProblem, SolrSchemaParseResult } from './schema/solrSchemaXml';
 export { fixAllKind } from './features/codeActions';
 export type { PreviewPageOptions, RecordPreview } from './preview/index';

@@ -6,9 +6,13 @@ export interface CatalogSettings {
   /** Rule id → severity; rules not named keep their default. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly format: { readonly fieldOrder: FieldOrder };
+  /** Format values allowed besides VuFind's own vocabulary (local formats of a customised format_map). */
+  readonly formats?: readonly string[];
+  /** Path of a Solr `schema.xml`/`managed-schema` to check against instead of the built-in VuFind schema. */
+  readonly schema?: string;
 }
 
-export const defaultSettings: CatalogSettings = { rules: {}, format: { fieldOrder: 'keep' } };
+export const defaultSettings: CatalogSettings = { rules: {}, format: { fieldOrder: 'keep' }, formats: [] };
 
 const fieldOrders: readonly FieldOrder[] = ['keep', 'staffView'];
 
@@ -26,7 +30,11 @@ export function readSettings(raw: unknown): CatalogSettings {
   const rawFormat = isObject(raw) ? raw['format'] : undefined;
   const rawOrder = isObject(rawFormat) ? rawFormat['fieldOrder'] : undefined;
   const fieldOrder = fieldOrders.find((order) => order === rawOrder) ?? defaultSettings.format.fieldOrder;
-  return { rules, format: { fieldOrder } };
+  const rawFormats = isObject(raw) ? raw['formats'] : undefined;
+  const formats = Array.isArray(rawFormats) ? rawFormats.filter((format): format is string => typeof format === 'string' && format !== '') : [];
+  const rawSchema = isObject(raw) ? raw['schema'] : undefined;
+  const schema = typeof rawSchema === 'string' && rawSchema.trim() !== '' ? rawSchema.trim() : undefined;
+  return { rules, format: { fieldOrder }, formats, ...(schema === undefined ? {} : { schema }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

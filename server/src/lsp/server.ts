@@ -7,8 +7,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type CatalogService, type DocumentFormat, type RecordDocument, createCatalogService, fixAllKind, formatOfPath,
 } from '../core/index';
+import { fileURLToPath } from 'node:url';
+import type { CatalogSettings } from '../core/settings';
 import { DocumentCache } from './documentCache';
 import { describeError, runSafe } from './runSafe';
+import { SchemaLoader } from './schemaLoader';
 import { SettingsStore } from './settings';
 import { type PreviewParams, type PreviewResult, previewRequestMethod } from '../protocol';
 import { WorkspaceIndex, canonicalUri } from './workspaceIndex';
@@ -26,16 +29,17 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   // The workspace index parses with the service it feeds; the service only reads the index through its interface.
   let workspace: WorkspaceIndex | undefined;
-  const service: CatalogService = createCatalogService({
+  const serviceOptions = {
     ...(options.ruleDocsBase ? { ruleDocsBase: options.ruleDocsBase } : {}),
     workspace: {
       records: () => workspace?.records.records() ?? [],
-      recordsWithId: (id) => workspace?.records.recordsWithId(id) ?? [],
-      otherRecordsWithId: (id, exceptUri) => workspace?.records.otherRecordsWithId(id, canonicalUri(exceptUri)) ?? [],
-      recordsWithWorkKey: (key) => workspace?.records.recordsWithWorkKey(key) ?? [],
-      valuesOf: (field) => workspace?.records.valuesOf(field) ?? [],
+      recordsWithId: (id: string) => workspace?.records.recordsWithId(id) ?? [],
+      otherRecordsWithId: (id: string, exceptUri: string) => workspace?.records.otherRecordsWithId(id, canonicalUri(exceptUri)) ?? [],
+      recordsWithWorkKey: (key: string) => workspace?.records.recordsWithWorkKey(key) ?? [],
+      valuesOf: (field: string) => workspace?.records.valuesOf(field) ?? [],
     },
-  });
+  };
+  let service: CatalogService = createCatalogService(serviceOptions);
   const documents = new TextDocuments(TextDocument);
   const parsed = new DocumentCache<RecordDocument>((document) => service.parseAs(document.getText(), documentFormat(document)));
   let codeLensRefresh = false;
@@ -48,6 +52,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     lensTimer = setTimeout(() => void connection.sendRequest(CodeLensRefreshRequest.type), 300);
   };
   workspace = new WorkspaceIndex((text) => service.parse(text), refreshCodeLenses);
+  let workspaceRoot: string | undefined;
+  const schemas = new SchemaLoader({
+    warn: (message) => void connection.window.showWarningMessage(message),
+    error: (message) => void connection.window.showErrorMessage(message),
+  }, () => workspaceRoot);
+  /** The service for the `catalogRecords.schema` in force; a new schema re-parses every document. */
+  const serviceFor = (documentSettings: CatalogSettings): CatalogService => {
+    const schema = schemas.load(documentSettings.schema);
+    if (schema !== service.schema) {
+      service = createCatalogService({ ...serviceOptions, schema });
+      parsed.clear();
+    }
+    return service;
+  };
   let pullDiagnostics = false;
   let configurationPull = false;
   let dynamicConfiguration = false;
@@ -63,6 +81,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
     watchedFilesRegistration = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceFolders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const rootUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (rootUri?.startsWith('file:')) workspaceRoot = fileURLToPath(rootUri);
     const initial = (params.initializationOptions as Record<string, unknown> | undefined)?.['settings'];
     if (initial !== undefined) settings.setGlobal(initial);
     return {
@@ -99,7 +119,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
     const documentSettings = await settings.get(document.uri);
     return runSafe(connection, `Diagnostics for ${document.uri}`, [], () => {
-      const result = service.getDiagnostics(parsed.get(document), documentSettings);
+      const result = serviceFor(documentSettings).getDiagnostics(parsed.get(document), documentSettings, canonicalUri(document.uri));
       for (const failure of result.failures) {
         connection.console.error(`Rule ${failure.ruleId} failed on ${document.uri}: ${describeError(failure.error)}`);
       }
@@ -161,7 +181,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const documentSettings = await settings.get(document.uri);
-    return runSafe(connection, `Code actions for ${document.uri}`, [], () => service.getCodeActions({
+    return runSafe(connection, `Code actions for ${document.uri}`, [], () => serviceFor(documentSettings).getCodeActions({
       document: parsed.get(document),
       uri: document.uri,
       diagnostics: params.context.diagnostics,
@@ -175,7 +195,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(params.uri);
     if (!document) return unavailable;
     const documentSettings = await settings.get(document.uri);
-    return runSafe(connection, `Preview of ${document.uri}`, unavailable, () => service.getPreview(
+    return runSafe(connection, `Preview of ${document.uri}`, unavailable, () => serviceFor(documentSettings).getPreview(
       parsed.get(document), documentSettings, params.offset,
       { nonce: params.nonce, cspSource: params.cspSource, styleHref: params.styleHref, scriptSrc: params.scriptSrc },
     ));
@@ -208,11 +228,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     (document) => service.getReferences(document, canonicalUri(params.textDocument.uri), params.position, params.context.includeDeclaration)));
   connection.onDocumentFormatting(async (params) => {
     const documentSettings = await settings.get(params.textDocument.uri);
-    return onDocument(params.textDocument.uri, 'Formatting', [], (document) => service.format(document, documentSettings));
+    return onDocument(params.textDocument.uri, 'Formatting', [], (document) => serviceFor(documentSettings).format(document, documentSettings));
   });
   connection.onDocumentRangeFormatting(async (params) => {
     const documentSettings = await settings.get(params.textDocument.uri);
-    return onDocument(params.textDocument.uri, 'Range formatting', [], (document) => service.format(document, documentSettings, params.range));
+    return onDocument(params.textDocument.uri, 'Range formatting', [], (document) => serviceFor(documentSettings).format(document, documentSettings, params.range));
   });
 
   documents.listen(connection);

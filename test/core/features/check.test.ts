@@ -6,7 +6,7 @@ import type { Rule } from '../../../server/src/core/rules/rule';
 import { lines } from '../../helpers/markers';
 
 const service = createCatalogService();
-const sample = lines('title  Two', 'title_sort wrong');
+const sample = lines('title  Two', 'id 1', 'title_sort wrong');
 
 describe('checkDocument', () => {
   test('a rule that throws is reported as a failure; the other rules still run', () => {
@@ -25,7 +25,7 @@ describe('checkDocument', () => {
   test('suppressions silence the named rule only, or every rule when none is named', () => {
     const named = service.check(service.parse(lines('# catalog-records-disable-next-line record/whitespace', sample)), defaultSettings);
     expect(named.findings.map((finding) => finding.ruleId)).toEqual(['vufind/title-sort-mismatch']);
-    const all = service.check(service.parse(lines('# catalog-records-disable', sample, '', 'title  Next record', 'title_sort next record')), defaultSettings);
+    const all = service.check(service.parse(lines('# catalog-records-disable', sample, '', 'id 2', 'title  Next record', 'title_sort next record')), defaultSettings);
     expect(all.findings.map((finding) => finding.ruleId)).toEqual(['record/whitespace']);
   });
 });

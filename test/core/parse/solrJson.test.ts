@@ -59,8 +59,8 @@ describe('parseSolrJson', () => {
     const [id, topic, title] = document.records[0]!.fields;
     const apply = (change: { span: { start: number; end: number }; newText: string }) => applyChanges(text, [change]);
     test.each([
-      ['remove the first field', () => apply(document.syntax.removeField(id!)), { topic: ['a', 'b'], title: 'T' }],
-      ['remove the last field', () => apply(document.syntax.removeField(title!)), { id: '1', topic: ['a', 'b'] }],
+      ['remove the first field', () => applyChanges(text, document.syntax.removeFields([id!])), { topic: ['a', 'b'], title: 'T' }],
+      ['remove the last field', () => applyChanges(text, document.syntax.removeFields([title!])), { id: '1', topic: ['a', 'b'] }],
       ['remove one value', () => apply(document.syntax.removeValue(topic!, 1)), { id: '1', topic: ['a'], title: 'T' }],
       ['replace values, keeping the array', () => apply(document.syntax.replaceValues(topic!, ['z'])), { id: '1', topic: ['z'], title: 'T' }],
       ['replace a scalar', () => apply(document.syntax.replaceValues(title!, ['Q "x"'])), { id: '1', topic: ['a', 'b'], title: 'Q "x"' }],
@@ -72,5 +72,19 @@ describe('parseSolrJson', () => {
     test('an inserted field takes the indentation of its neighbour', () => {
       expect(apply(document.syntax.insertField(title!.fullSpan.end, 'x', ['1']))).toContain('"title": "T",\n  "x": "1"\n}');
     });
+  });
+});
+
+describe('removing several fields at once', () => {
+  const text = '{"id":"1","_version_":5,"x_str":null,"spelling":["x"],"title":"T","author_facet":["a"]}';
+  const document = parseSolrJson(text);
+  const byName = (name: string) => document.records[0]!.fields.find((field) => field.name === name)!;
+  test.each([
+    [['_version_', 'spelling'], { id: '1', x_str: null, title: 'T', author_facet: ['a'] }],
+    [['id', '_version_'], { x_str: null, spelling: ['x'], title: 'T', author_facet: ['a'] }],
+    [['title', 'author_facet'], { id: '1', _version_: 5, x_str: null, spelling: ['x'] }],
+    [['id', '_version_', 'spelling', 'title', 'author_facet'], { x_str: null }],
+  ])('removing %j leaves valid JSON', (names, expected) => {
+    expect(JSON.parse(applyChanges(text, document.syntax.removeFields(names.map(byName))))).toEqual(expected);
   });
 });

@@ -12,7 +12,7 @@ const response = `<response><result name="response" numFound="1"><doc><str name=
 
 describe('parseSolrXml', () => {
   test('update messages: one field per element, entities and CDATA decoded', () => {
-    expect(shape(update)).toEqual([['id=a&b', 'topic=x', 'topic=<y>']]);
+    expect(shape(update)).toEqual([['id=a&b', 'topic=x|<y>']]);
     expect(parseSolrXml(update).flavor).toBe('update');
   });
 
@@ -49,11 +49,13 @@ describe('parseSolrXml', () => {
   test('edits keep the XML well-formed and the layout intact', () => {
     const document = parseSolrXml(update);
     const [id, topic] = document.records[0]!.fields;
-    const removed = applyChanges(update, [document.syntax.removeField(topic!)]);
+    const removed = applyChanges(update, [document.syntax.removeValue(topic!, 0)]);
     expect(shape(removed)).toEqual([['id=a&b', 'topic=<y>']]);
     expect(removed).toContain('</field>\r\n    <field name="topic"><![CDATA[');
+    expect(shape(applyChanges(update, [document.syntax.replaceValues(topic!, ['1', '2', '3'])]))).toEqual([['id=a&b', 'topic=1|2|3']]);
+    expect(shape(applyChanges(update, document.syntax.removeFields([topic!])))).toEqual([['id=a&b']]);
     const inserted = applyChanges(update, [document.syntax.insertField(id!.fullSpan.end, 'title', ['T & <U>'])]);
-    expect(shape(inserted)).toEqual([['id=a&b', 'title=T & <U>', 'topic=x', 'topic=<y>']]);
+    expect(shape(inserted)).toEqual([['id=a&b', 'title=T & <U>', 'topic=x|<y>']]);
     const responseDocument = parseSolrXml(response);
     const format = responseDocument.records[0]!.fields[1]!;
     expect(shape(applyChanges(response, [responseDocument.syntax.replaceValues(format, ['Book'])]))[0]![1]).toBe('format=Book');

@@ -138,7 +138,7 @@ describe('heading, summary and description', () => {
 
 describe('diagnostics beside rows', () => {
   test('a finding is shown on every row whose field it falls in', () => {
-    const { text, spans } = stripMarkers(lines('title The Hobbit', 'title_sort ⟦the hobbit⟧', 'author Tolkien'));
+    const { text, spans } = stripMarkers(lines('id h1', 'title The Hobbit', 'title_sort ⟦the hobbit⟧', 'author Tolkien', 'author_sort Tolkien', 'work_keys_str_mv AT tolkien thehobbit', '  AT tolkien hobbit'));
     const model = previewOf(text);
     const titleSort = model.staff.find((row) => row.label === 'title_sort')!;
     expect(titleSort.diagnostics.map((d) => [d.ruleId, d.severity, d.span])).toEqual([['vufind/title-sort-mismatch', 'warning', spans[0]]]);

@@ -8,9 +8,9 @@ export interface PrepareOptions {
   readonly keepVersion?: boolean;
 }
 
-/** Fields Solr fills itself: every copyField destination and `_version_`. */
+/** Fields Solr fills itself (`Schema.managedFields`): copyField destinations that feed nothing, and `_version_`. */
 export function isSolrManaged(schema: Schema, name: string): boolean {
-  return name === '_version_' || schema.copySourcesOf(name).length > 0;
+  return schema.isSolrManaged(name);
 }
 
 /** A Solr JSON update payload (an array of documents) without the fields Solr fills itself. */

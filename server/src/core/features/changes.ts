@@ -33,3 +33,4 @@ export function minimalChange(before: string, after: string): TextChange {
   while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return { span: { start: prefix, end: before.length - suffix }, newText: after.slice(prefix, after.length - suffix) };
 }
+

@@ -1,7 +1,7 @@
 import type { RecordDocument } from '../model/document';
 import type { Schema } from '../schema/schema';
 import { allRules } from '../rules/index';
-import type { Problem, ReportInput, Rule, Severity } from '../rules/rule';
+import type { Problem, ReportInput, Rule, Severity, WorkspaceRecords } from '../rules/rule';
 import type { CatalogSettings } from '../settings';
 
 export interface Finding extends Problem {
@@ -23,6 +23,8 @@ export interface CheckOptions {
   readonly schema: Schema;
   readonly settings: CatalogSettings;
   readonly rules?: readonly Rule[];
+  /** The other documents of the workspace, for rules that look beyond one file (duplicate ids). */
+  readonly workspace?: WorkspaceRecords;
 }
 
 /** Runs every enabled rule over the document; findings in document order, suppressions applied. */
@@ -36,6 +38,7 @@ export function checkDocument(document: RecordDocument, options: CheckOptions): 
       document,
       schema: options.schema,
       settings: options.settings,
+      ...(options.workspace ? { workspace: options.workspace } : {}),
       report(input: ReportInput) {
         if (isSuppressed(document, rule.id, input.span.start)) return;
         findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });

@@ -32,8 +32,8 @@ export interface RecordSyntax {
   encodeValue(value: string): string;
   /** Inserts a new field with its values after `afterOffset` (the end of a field's full span). */
   insertField(afterOffset: number, name: string, values: readonly string[]): TextChange;
-  /** Removes the field with all its values, leaving the document well-formed. */
-  removeField(field: Field): TextChange;
+  /** Removes the fields with all their values, leaving the document well-formed (commas and all). */
+  removeFields(fields: readonly Field[]): TextChange[];
   /** Removes one value of a field that has others. */
   removeValue(field: Field, valueIndex: number): TextChange;
   /** Replaces all values of a field with `values` (at least one). */

@@ -255,9 +255,7 @@ function recordTextSyntax(eol: string, text: string): RecordSyntax {
       const atLineStart = afterOffset === 0 || /[\r\n]$/.test(text.slice(0, afterOffset));
       return { span: { start: afterOffset, end: afterOffset }, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
     },
-    removeField(field): TextChange {
-      return { span: field.fullSpan, newText: '' };
-    },
+    removeFields: (fields) => fields.map((field) => ({ span: field.fullSpan, newText: '' })),
     removeValue(field, valueIndex): TextChange {
       const value = field.values[valueIndex]!;
       if (value.layout !== 'inline') return { span: value.fullSpan, newText: '' };

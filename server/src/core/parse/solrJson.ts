@@ -145,7 +145,7 @@ function jsonSyntax(text: string, eol: string): RecordSyntax {
   const encodeValues = (values: readonly string[], asArray: boolean): string =>
     asArray || values.length !== 1 ? `[${values.map(encodeValue).join(', ')}]` : encodeValue(values[0]!);
   /** From a comma-separated item, the span that removes it with exactly one of its commas. */
-  const removeListItem = (item: Span): TextChange => {
+  const removeListItem = (item: { start: number; end: number }): TextChange => {
     const after = skipWhitespace(text, item.end);
     if (text[after] === ',') return { span: { start: item.start, end: skipWhitespace(text, after + 1) }, newText: '' };
     const before = skipWhitespaceBackward(text, item.start);
@@ -162,7 +162,17 @@ function jsonSyntax(text: string, eol: string): RecordSyntax {
       const separator = onOwnLine ? `${eol}${indent}` : ' ';
       return { span: { start: afterOffset, end: afterOffset }, newText: `,${separator}${encodeValue(name)}: ${encodeValues(values, values.length > 1)}` };
     },
-    removeField: (field) => removeListItem(field.fullSpan),
+    removeFields(fields): TextChange[] {
+      // Neighbours go together, so that no two deletions claim the comma between them.
+      const sorted = [...fields].sort((a, b) => a.fullSpan.start - b.fullSpan.start);
+      const runs: Array<{ start: number; end: number }> = [];
+      for (const field of sorted) {
+        const last = runs.at(-1);
+        if (last && /^\s*,\s*$/.test(text.slice(last.end, field.fullSpan.start))) last.end = field.fullSpan.end;
+        else runs.push({ ...field.fullSpan });
+      }
+      return runs.map(removeListItem);
+    },
     removeValue: (field, valueIndex) => removeListItem(field.values[valueIndex]!.span),
     replaceValues(field, values): TextChange {
       const start = valueStart(field);

@@ -98,6 +98,12 @@ export function parseSolrXml(text: string): SolrXmlDocument {
         report(elementSpan, `<${element.name}> without a name attribute is no field.`);
         return;
       }
+      const previous = fields.at(-1);
+      // Consecutive <field> elements of one name are one multi-valued field, as Solr reads them.
+      if (previous && previous.name === element.nameAttribute.value && text.slice(previous.fullSpan.end, element.start).trim() === '') {
+        fields[fields.length - 1] = { ...previous, fullSpan: { start: previous.fullSpan.start, end: elementSpan.end }, values: [...previous.values, value] };
+        return;
+      }
       fields.push({ name: element.nameAttribute.value, nameSpan: element.nameAttribute.span, fullSpan: elementSpan, values: [value] });
     }
   });
@@ -151,7 +157,7 @@ function xmlSyntax(text: string, eol: string, flavor: 'update' | 'response'): Re
       const indent = /^[ \t]*/.exec(text.slice(lineStartOf(afterOffset)))![0];
       return { span: { start: afterOffset, end: afterOffset }, newText: `${eol}${indent}${element(name, values, indent, values.length > 1)}` };
     },
-    removeField: (field) => removeElement(field.fullSpan),
+    removeFields: (fields) => fields.map((field) => removeElement(field.fullSpan)),
     removeValue: (field, valueIndex) => removeElement(field.values[valueIndex]!.fullSpan),
     replaceValues(field, values): TextChange {
       const indent = /^[ \t]*/.exec(text.slice(lineStartOf(field.fullSpan.start)))![0];

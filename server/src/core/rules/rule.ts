@@ -27,10 +27,26 @@ export interface ReportInput {
   readonly unnecessary?: boolean;
 }
 
+/** A record elsewhere in the workspace: its document and the 0-based line (as in LSP) of its id. */
+export interface RecordLocation {
+  readonly uri: string;
+  readonly line: number;
+}
+
+/**
+ * What rules may ask about the other files of the workspace. The editor fills it from its workspace index;
+ * without it (CLI on one file, tests) the rules check the document alone.
+ */
+export interface WorkspaceRecords {
+  /** Records with this id in other documents than the one being checked. */
+  otherRecordsWithId(id: string): readonly RecordLocation[];
+}
+
 export interface RuleContext {
   readonly document: RecordDocument;
   readonly schema: Schema;
   readonly settings: CatalogSettings;
+  readonly workspace?: WorkspaceRecords;
   report(problem: ReportInput): void;
 }
 

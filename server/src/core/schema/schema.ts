@@ -13,6 +13,7 @@ export class Schema {
   /** Solr tries the longest dynamic pattern first. */
   readonly #dynamicByLength: DynamicFieldDefinition[];
   readonly #copyFieldsByDest: Map<string, CopyField[]>;
+  #managed: Set<string> | undefined;
 
   constructor(readonly data: SchemaData) {
     this.#explicit = new Map(data.fields.map((field) => [field.name, field]));
@@ -51,9 +52,25 @@ export class Schema {
     return this.data.copyFields.filter((copyField) => copyField.source === source);
   }
 
-  /** Solr fills the field itself (a copyField destination or `_version_`): importers never send it. */
+  /** Solr fills the field itself (see `managedFields`): importers never send it. */
   isSolrManaged(name: string): boolean {
-    return this.copySourcesOf(name).length > 0 || (this.data.solrManaged ?? []).includes(name);
+    return this.managedFields.has(name);
+  }
+
+  /** Every explicitly declared field name, in schema order. */
+  get fieldNames(): readonly string[] {
+    return this.data.fields.map((field) => field.name);
+  }
+
+  /**
+   * Fields Solr fills itself and indexers never send: `_version_` and every copyField destination that is not
+   * also a copyField source. copyField does not chain, so a field that feeds others (VuFind's `allfields`)
+   * is one the indexer writes too.
+   */
+  get managedFields(): ReadonlySet<string> {
+    this.#managed ??= new Set([...(this.data.solrManaged ?? ['_version_']), ...[...this.#copyFieldsByDest.keys()].filter((dest) =>
+      !this.data.copyFields.some((copyField) => copyField.source === dest))]);
+    return this.#managed;
   }
 
   /** The copyFields that fill `dest`; empty when Solr does not derive it. */
@@ -62,7 +79,8 @@ export class Schema {
   }
 }
 
-function matchesPattern(pattern: string, name: string): boolean {
+/** Solr's dynamic-field and copyField glob: one `*` at the start or the end. */
+export function matchesPattern(pattern: string, name: string): boolean {
   if (pattern.startsWith('*')) return name.length > pattern.length - 1 && name.endsWith(pattern.slice(1));
   if (pattern.endsWith('*')) return name.length > pattern.length - 1 && name.startsWith(pattern.slice(0, -1));
   return pattern === name;

@@ -1,7 +1,11 @@
-/** Solr field types of the VuFind biblio schema, by the name schema.xml gives them. */
+/**
+ * Solr field types: those of the VuFind biblio schema by the name its schema.xml gives them, plus the kinds a
+ * custom schema's classes map to (`int`, `double`, `latLon`) when its type names are not VuFind's.
+ */
 export type FieldTypeName =
   | 'string' | 'long' | 'date' | 'boolean' | 'random' | 'geo' | 'text' | 'textProper' | 'textFacet'
-  | 'textSpell' | 'textSpellShingle' | 'isn' | 'callnumberSearch' | 'text_autocomplete';
+  | 'textSpell' | 'textSpellShingle' | 'isn' | 'callnumberSearch' | 'text_autocomplete'
+  | 'int' | 'double' | 'latLon';
 
 export interface FieldDefinition {
   readonly name: string;

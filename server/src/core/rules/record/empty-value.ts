@@ -27,8 +27,8 @@ export const rule: Rule = {
       : locateValue(document, span.start);
     if (!located) return [];
     const { field, valueIndex } = located;
-    const change = field.values.length === 1 ? document.syntax.removeField(field) : document.syntax.removeValue(field, valueIndex);
-    return [{ title: 'Delete the empty value', safe: true, preferred: true, changes: [change] }];
+    const changes = field.values.length === 1 ? document.syntax.removeFields([field]) : [document.syntax.removeValue(field, valueIndex)];
+    return [{ title: 'Delete the empty value', safe: true, preferred: true, changes }];
   },
 };
 

@@ -52,10 +52,9 @@ export const rule: Rule = {
     const [first, ...rest] = fieldsNamed(record, fieldName);
     if (!first) return [];
     const keys = expected.map(String);
-    const changes: TextChange[] = [
-      keys.length === 0 ? document.syntax.removeField(first) : document.syntax.replaceValues(first, keys),
-      ...rest.map((field) => document.syntax.removeField(field)),
-    ];
+    const changes: TextChange[] = keys.length === 0
+      ? document.syntax.removeFields([first, ...rest])
+      : [document.syntax.replaceValues(first, keys), ...document.syntax.removeFields(rest)];
     return [{ title: keys.length === 0 ? 'Remove the work keys' : 'Replace with the computed work keys', safe: true, preferred: true, changes }];
   },
 };

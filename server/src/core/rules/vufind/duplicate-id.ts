@@ -1,0 +1,38 @@
+import { valuesOf } from '../../model/record';
+import { lineIndexOf } from '../../text/positions';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  id: 'vufind/duplicate-id',
+  defaultSeverity: 'error',
+  description: 'An id that another record in this file or the workspace also uses; Solr keeps only the document indexed last.',
+  checkDocument(document, context) {
+    const key = context.schema.uniqueKey;
+    const index = lineIndexOf(document);
+    const firstLineOfId = new Map<string, number>();
+    for (const record of document.records) {
+      for (const value of valuesOf(record, key)) {
+        const id = value.text;
+        if (id.trim() === '') continue;
+        const line = index.positionAt(value.span.start).line;
+        const earlier = firstLineOfId.get(id);
+        if (earlier === undefined) firstLineOfId.set(id, line);
+        else {
+          context.report({
+            span: value.span,
+            message: `The ${key} "${id}" is already used by the record on line ${earlier + 1}: Solr keeps only the document indexed last, replacing the other.`,
+          });
+        }
+        const elsewhere = context.workspace?.otherRecordsWithId(id) ?? [];
+        if (earlier === undefined && elsewhere.length > 0) {
+          const places = elsewhere.slice(0, 3).map((other) => `${other.uri}:${other.line + 1}`).join(', ');
+          const more = elsewhere.length > 3 ? ` and ${elsewhere.length - 3} more` : '';
+          context.report({
+            span: value.span,
+            message: `The ${key} "${id}" is also used in ${places}${more}: in one Solr core only the document indexed last survives.`,
+          });
+        }
+      }
+    }
+  },
+};

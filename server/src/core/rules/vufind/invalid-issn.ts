@@ -1,0 +1,38 @@
+import { issnCheckDigit, leadingToken } from '../../values/identifiers';
+import { valuesOf } from '../../model/record';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  id: 'vufind/invalid-issn',
+  defaultSeverity: 'warning',
+  description: 'An ISSN that is not written NNNN-NNNC or whose check digit is wrong.',
+  checkRecord(record, context) {
+    for (const value of valuesOf(record, 'issn')) {
+      const { token, start } = leadingToken(value.text);
+      if (token === '') continue; // record/empty-value reports these
+      const span = { start: value.span.start + start, end: value.span.start + start + token.length };
+      const digits = token.replace(/-/g, '');
+      if (!/^\d{7}[\dxX]$/.test(digits)) {
+        context.report({ span, message: `"${token}" is not an ISSN: expected eight characters written NNNN-NNNC (seven digits and a check digit 0-9 or X).` });
+        continue;
+      }
+      const expectedCheck = issnCheckDigit(digits.slice(0, 7));
+      if (digits[7]!.toUpperCase() !== expectedCheck) {
+        context.report({ span, message: `The ISSN "${token}" has the check digit ${digits[7]}, but ${digits.slice(0, 7)} gives ${expectedCheck}: a typo in the number?` });
+        continue;
+      }
+      const canonical = `${digits.slice(0, 4)}-${digits.slice(4, 7)}${expectedCheck}`;
+      if (token === canonical) continue;
+      context.report({
+        span,
+        message: `The ISSN "${token}" is valid but written unusually: the standard form is "${canonical}" (VuFind links and matches by that form).`,
+        data: { canonical },
+      });
+    }
+  },
+  fix({ span, data }) {
+    const canonical = data['canonical'];
+    if (typeof canonical !== 'string') return [];
+    return [{ title: `Write as "${canonical}"`, safe: true, preferred: true, changes: [{ span, newText: canonical }] }];
+  },
+};

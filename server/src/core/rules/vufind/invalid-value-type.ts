@@ -1,0 +1,28 @@
+import { valueChecks } from '../../values/valueTypes';
+import type { Rule } from '../rule';
+
+/** Fields whose values a dedicated rule checks more closely. */
+const checkedElsewhere = new Set(['_version_']); // vufind/invalid-version
+
+export const rule: Rule = {
+  id: 'vufind/invalid-value-type',
+  defaultSeverity: 'error',
+  description: "A value that is not valid for its field's Solr type (dates, integers, booleans, points and shapes).",
+  checkRecord(record, context) {
+    for (const field of record.fields) {
+      if (checkedElsewhere.has(field.name)) continue;
+      const definition = context.schema.resolve(field.name);
+      const check = definition && valueChecks[definition.type];
+      if (!check) continue;
+      for (const value of field.values) {
+        if (value.text.trim() === '') continue; // record/empty-value reports these
+        const problem = check(value.text);
+        if (problem === undefined) continue;
+        context.report({
+          span: value.span,
+          message: `"${value.text}" is not valid for ${field.name} (${definition.type}): ${problem}`,
+        });
+      }
+    }
+  },
+};

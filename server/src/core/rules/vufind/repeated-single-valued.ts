@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  id: 'vufind/repeated-single-valued',
+  defaultSeverity: 'error',
+  description: 'A second value for a field the schema declares single-valued; Solr rejects the document.',
+  checkRecord(record, context) {
+    const seen = new Set<string>();
+    for (const field of record.fields) {
+      const definition = context.schema.resolve(field.name);
+      if (!definition || definition.multiValued) continue;
+      field.values.forEach((value, index) => {
+        const repeated = seen.has(field.name) || index > 0;
+        seen.add(field.name);
+        if (!repeated) return;
+        context.report({
+          span: value.span.end > value.span.start ? value.span : field.nameSpan,
+          message: `"${field.name}" takes one value, but this record gives it more: Solr rejects the document ("multiple values encountered for non multiValued field ${field.name}").`,
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { CatalogRecord } from '../../model/record';
+import { recordAt } from '../../model/document';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  id: 'vufind/solr-managed-field',
+  defaultSeverity: 'info',
+  description: 'A field Solr fills itself (_version_ and copyField destinations); sending it back doubles it or makes Solr reject the record.',
+  checkRecord(record, context) {
+    const managed = context.schema.managedFields;
+    const managedInRecord = record.fields.filter((field) => managed.has(field.name));
+    for (const field of managedInRecord) {
+      const sources = [...new Set(context.schema.copySourcesOf(field.name).map((copyField) => copyField.source))];
+      context.report({
+        span: field.nameSpan,
+        message: `"${field.name}" is written by Solr, ${describeOrigin(field.name, sources)}. ${consequence(field.name, context.schema.isMultiValued(field.name))}`,
+        data: { fields: managedInRecord.map((other) => other.name) },
+      });
+    }
+  },
+  fix({ span, data, document }) {
+    const record = recordAt(document, span.start);
+    const field = record && fieldAt(record, span.start);
+    if (!field) return [];
+    const names = new Set((data['fields'] as string[] | undefined) ?? [field.name]);
+    const all = record.fields.filter((candidate) => names.has(candidate.name));
+    return [
+      { title: `Remove "${field.name}"`, safe: false, preferred: true, changes: document.syntax.removeFields([field]) },
+      { title: 'Remove all Solr-managed fields of this record', safe: false, changes: document.syntax.removeFields(all) },
+    ];
+  },
+};
+
+function fieldAt(record: CatalogRecord, offset: number) {
+  return record.fields.find((field) => offset >= field.nameSpan.start && offset <= field.nameSpan.end);
+}
+
+function describeOrigin(name: string, sources: readonly string[]): string {
+  if (name === '_version_') return 'which stamps every update with a new version';
+  return `which copies it from ${sources.join(', ')} (copyField)`;
+}
+
+function consequence(name: string, multiValued: boolean): string {
+  if (name === '_version_') {
+    return 'Posted back, it turns on optimistic concurrency: the update fails with HTTP 409 once the stored document has changed.';
+  }
+  return multiValued
+    ? 'Posted back as it is, Solr copies the sources again and the values appear twice.'
+    : 'Posted back as it is, Solr adds the copy to this value and rejects the document (multiple values in a single-valued field).';
+}
