@@ -110,8 +110,24 @@ describe('catrec settings', () => {
     expect(catrec(['check', '--quiet', '--max-warnings', '0', 'warn.record'], { cwd: onlyWarnings }).status).toBe(0);
   });
 
-  test('--schema reads the file (applying it waits for the schema.xml parser)', () => {
-    const cwd = workspace({ 'schema.xml': '<schema name="x"/>', 'c.record': cleanRecord });
-    expect(catrec(['check', '--schema', 'schema.xml', 'c.record'], { cwd }).status).toBe(0);
+  test('--schema checks against that schema: its fields are known, others are not', () => {
+    const schemaXml = `<schema name="local"><uniqueKey>id</uniqueKey>
+      <fieldType name="string" class="solr.StrField"/>
+      <field name="id" type="string" indexed="true" stored="true"/>
+      <field name="local_note" type="string" indexed="true" stored="true"/>
+    </schema>`;
+    const cwd = workspace({ 'schema.xml': schemaXml, 'c.record': 'id 1\nlocal_note kept\ntitle T\n' });
+    const run = catrec(['check', '--format', 'json', '--schema', 'schema.xml', 'c.record'], { cwd });
+    const rules = (JSON.parse(run.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; message: string }> }> }).files[0]!.diagnostics;
+    expect(rules.filter((d) => d.rule === 'vufind/unknown-field').map((d) => d.message)).toEqual([expect.stringContaining('"title"')]);
+    expect(run.status).toBe(1);
+  });
+
+  test('a --schema that is no usable schema is a usage error naming the problem', () => {
+    const cwd = workspace({ 'schema.xml': '<schema name="x"><field name="a"', 'c.record': cleanRecord });
+    const run = catrec(['check', '--schema', 'schema.xml', 'c.record'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--schema is not a usable Solr schema');
   });
 });

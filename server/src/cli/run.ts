@@ -130,9 +130,12 @@ async function settingsFor(command: CheckCommand, cwd: string): Promise<CatalogS
 }
 
 async function readSchema(schemaPath: string, cwd: string): Promise<string> {
-  return readFile(path.resolve(cwd, schemaPath), 'utf8').catch((error: Error) => {
+  const text = await readFile(path.resolve(cwd, schemaPath), 'utf8').catch((error: Error) => {
     throw new UsageError(`cannot read --schema ${schemaPath}: ${error.message}`);
   });
+  // Parsed once here so that a broken schema is a usage error before any worker starts.
+  createCliService(text);
+  return text;
 }
 
 /** Writes each fixed file; returns a message for each one left untouched. */
