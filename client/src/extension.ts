@@ -3,6 +3,7 @@ import { type CodeLens, type ExtensionContext, Uri } from 'vscode';
 import {
   LanguageClient, type LanguageClientOptions, type Location, type Position, type ServerOptions, TransportKind,
 } from 'vscode-languageclient/node';
+import { registerConversions } from './convert';
 import { catalogDocumentSelector } from './documentSelector';
 import { registerRecordPreview } from './preview/recordPreview';
 
@@ -26,6 +27,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('catalogRecords', 'Catalog Records', serverOptions, clientOptions);
   await client.start();
   registerRecordPreview(context, client);
+  registerConversions(context, client);
 }
 
 function withEditorArguments(lens: CodeLens): CodeLens {

@@ -33,3 +33,24 @@ export interface RevealMessage {
   readonly start: number;
   readonly end: number;
 }
+
+/** `catalogRecords/convert`: the document's records in another format, or as a Solr update payload. */
+export const convertRequestMethod = 'catalogRecords/convert';
+
+/** `record`/`json`/`xml` convert losslessly; `prepare` drops the Solr-managed fields for indexing. */
+export type ConvertTarget = 'record' | 'json' | 'xml' | 'prepare';
+
+export interface ConvertParams {
+  readonly uri: string;
+  readonly target: ConvertTarget;
+  /** With `prepare`: keep `_version_` for Solr's optimistic concurrency. */
+  readonly keepVersion?: boolean;
+}
+
+export interface ConvertResult {
+  readonly text: string;
+  /** The VS Code language id of the result. */
+  readonly languageId: 'vufind-record' | 'json' | 'xml';
+  /** What the result cannot say exactly as the input did; and syntax errors that kept records out. */
+  readonly problems: readonly string[];
+}

@@ -131,3 +131,25 @@ describe('language server over stdio (pull diagnostics and configuration)', () =
     expect(report.items.filter((d) => d.code === 'record/unindented-value').map((d) => d.range.start.line)).toEqual([19]);
   });
 });
+
+describe('language server over stdio (conversions)', () => {
+  test('catalogRecords/convert gives Solr JSON, XML and the prepared update payload of the open document', async () => {
+    client = await startLspClient({});
+    await open(client, exampleText);
+    const convert = (target: string, keepVersion?: boolean) =>
+      client!.connection.sendRequest('catalogRecords/convert', { uri, target, keepVersion }) as Promise<{ text: string; languageId: string; problems: string[] }>;
+    const json = await convert('json');
+    expect(json.languageId).toBe('json');
+    const [doc] = JSON.parse(json.text) as Array<Record<string, unknown>>;
+    expect(doc).toMatchObject({ id: 'doaj-art-8331ad729e7842cfa0d1c85fee3af356', format: ['Article'] });
+    expect(json.text).toContain('"_version_": 1849690312389165056');
+    expect((await convert('xml')).text).toContain('<field name="title_sort">back to basics facilitating the recognition of micro credentials in ontario pse</field>');
+    const prepared = JSON.parse((await convert('prepare')).text) as Array<Record<string, unknown>>;
+    expect(Object.keys(prepared[0]!)).not.toEqual(expect.arrayContaining(['_version_']));
+    expect(Object.keys(prepared[0]!).filter((name) => ['spelling', 'spellingShingle', 'author_facet', 'title_fullStr', 'title_full_unstemmed'].includes(name))).toEqual([]);
+    expect((await convert('prepare', true)).text).toContain('"_version_": 1849690312389165056');
+    const record = await convert('record');
+    expect(record.languageId).toBe('vufind-record');
+    expect(record.text).toContain('spellingShingle Roger Pizarro Milian\n  Back to Basics');
+  });
+});

@@ -13,7 +13,9 @@ import { DocumentCache } from './documentCache';
 import { describeError, runSafe } from './runSafe';
 import { SchemaLoader } from './schemaLoader';
 import { SettingsStore } from './settings';
-import { type PreviewParams, type PreviewResult, previewRequestMethod } from '../protocol';
+import {
+  type ConvertParams, type ConvertResult, type PreviewParams, type PreviewResult, convertRequestMethod, previewRequestMethod,
+} from '../protocol';
 import { WorkspaceIndex, canonicalUri } from './workspaceIndex';
 
 export interface ServerOptions {
@@ -188,6 +190,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ...(params.context.only ? { only: params.context.only } : {}),
       settings: documentSettings,
     }));
+  });
+
+  connection.onRequest(convertRequestMethod, async (params: ConvertParams): Promise<ConvertResult> => {
+    const document = documents.get(params.uri);
+    if (!document) return { text: '', languageId: 'json', problems: [`${params.uri} is not open.`] };
+    const documentSettings = await settings.get(document.uri);
+    return runSafe(connection, `Conversion of ${document.uri}`, { text: '', languageId: 'json', problems: ['The conversion failed; see the output channel.'] }, () => {
+      const current = serviceFor(documentSettings);
+      const parsedDocument = parsed.get(document);
+      const syntaxProblems = parsedDocument.problems.map((problem) => `Not converted: ${problem.message}`);
+      if (params.target === 'prepare') {
+        const text = current.prepareForIndexing(parsedDocument, { keepVersion: params.keepVersion === true });
+        return { text, languageId: 'json', problems: syntaxProblems };
+      }
+      const result = current.convert(parsedDocument, params.target);
+      const languageId = params.target === 'record' ? 'vufind-record' : params.target;
+      return { text: result.text, languageId, problems: [...syntaxProblems, ...result.problems] };
+    });
   });
 
   connection.onRequest(previewRequestMethod, async (params: PreviewParams): Promise<PreviewResult> => {
