@@ -13,7 +13,10 @@ let copies = 0;
 async function openExampleCopy(label) {
   const root = vscode.workspace.workspaceFolders[0].uri;
   const copy = vscode.Uri.joinPath(root, 'scratch', `${String(++copies).padStart(2, '0')}-${label}.record`);
-  await vscode.workspace.fs.copy(vscode.Uri.joinPath(root, EXAMPLE), copy, { overwrite: true });
+  // Each copy gets its own id: the same id in two workspace files is a real vufind/duplicate-id finding.
+  const example = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, EXAMPLE))).toString('utf8');
+  const unique = example.replace(/^id (.*)$/m, (_line, id) => `id ${id}-${label}-${copies}`);
+  await vscode.workspace.fs.writeFile(copy, Buffer.from(unique, 'utf8'));
   const document = await vscode.workspace.openTextDocument(copy);
   await vscode.window.showTextDocument(document);
   return document;
