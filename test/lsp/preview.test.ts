@@ -43,3 +43,18 @@ test('catalogRecords/preview answers with the page of the record under the curso
 test('an unknown document gets an empty answer, which the client ignores', async () => {
   expect(await preview({ uri: 'file:///work/unknown.record' })).toEqual({ html: '', recordIndex: -1, recordCount: 0 });
 });
+
+test('Solr JSON and XML documents preview the record under the cursor too', async () => {
+  const jsonUri = 'file:///work/docs.solr.json';
+  const json = '{"response":{"docs":[{"id":"a","title":"First"},{"id":"b","title":"Second","author":["Ann Author"]}]}}';
+  await client.sendNotification('textDocument/didOpen', { textDocument: { uri: jsonUri, languageId: 'json', version: 1, text: json } });
+  const second = await preview({ uri: jsonUri, offset: json.indexOf('Ann') });
+  expect(second).toMatchObject({ recordIndex: 1, recordCount: 2 });
+  expect(second.html).toContain('<h1>Second</h1>');
+  expect(second.html).toContain('Ann Author');
+
+  const xmlUri = 'file:///work/update.solr.xml';
+  const xml = '<add><doc><field name="id">x</field><field name="title">From XML</field></doc></add>';
+  await client.sendNotification('textDocument/didOpen', { textDocument: { uri: xmlUri, languageId: 'xml', version: 1, text: xml } });
+  expect((await preview({ uri: xmlUri, offset: 0 })).html).toContain('<h1>From XML</h1>');
+});
