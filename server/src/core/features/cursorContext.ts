@@ -57,7 +57,7 @@ function structuredCursorContext(document: RecordDocument, offset: number): Curs
       if (offset >= field.nameSpan.start && offset <= field.nameSpan.end) {
         return { kind: 'fieldName', span: field.nameSpan, typed: document.text.slice(field.nameSpan.start, offset), atRecordStart: false, record };
       }
-      const value = field.values.find((candidate) => offset > candidate.span.start && offset < candidate.span.end);
+      const value = field.values.find((candidate) => insideValue(document.text, candidate.span, offset));
       if (value) return { kind: 'value', span: value.span, fieldName: field.name, record };
     }
     if (document.format === 'solr-json' || document.format === 'solr-jsonl') {
@@ -68,11 +68,16 @@ function structuredCursorContext(document: RecordDocument, offset: number): Curs
   return { kind: 'none' };
 }
 
+/** A JSON string literal's quotes are not inside it; XML text has no delimiters of its own. */
+function insideValue(text: string, span: Span, offset: number): boolean {
+  return text[span.start] === '"' ? offset > span.start && offset < span.end : offset >= span.start && offset <= span.end;
+}
+
 /** The inside of a JSON string the cursor is in, when it sits where a property name goes. */
 function typedJsonKey(text: string, recordSpan: Span, offset: number): Span | undefined {
   const location = getLocation(text.slice(recordSpan.start, recordSpan.end), offset - recordSpan.start);
   const node = location.previousNode;
-  if (!location.isAtPropertyKey || location.path.length !== 1 || node?.type !== 'string') return undefined;
+  if (!location.isAtPropertyKey || location.path.length !== 1 || (node?.type !== 'property' && node?.type !== 'string')) return undefined;
   return { start: recordSpan.start + node.offset + 1, end: recordSpan.start + node.offset + node.length - 1 };
 }
 
