@@ -39,9 +39,17 @@ export function marcSource(record: CatalogRecord): MarcRecord | undefined {
   return decoded && decoded.fields.length > 0 ? decoded : undefined;
 }
 
+/** Records never change once parsed, and several rules and features ask about the same record. */
+const explained = new WeakMap<CatalogRecord, SortKeyExplanations>();
+
 export function explainSortKeys(record: CatalogRecord): SortKeyExplanations {
-  const marc = marcSource(record);
-  return marc ? explainMarc(marc) : explainXslt(record);
+  let explanations = explained.get(record);
+  if (!explanations) {
+    const marc = marcSource(record);
+    explanations = marc ? explainMarc(marc) : explainXslt(record);
+    explained.set(record, explanations);
+  }
+  return explanations;
 }
 
 function explainMarc(marc: MarcRecord): SortKeyExplanations {
