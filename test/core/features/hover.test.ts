@@ -73,3 +73,8 @@ describe('decodeSolrVersion', () => {
     expect(decodeSolrVersion('abc')).toBeUndefined();
   });
 });
+
+test('hover on a sort-key field name names the value VuFind computes for this record', () => {
+  const hover = hoverAt(lines('title The Hobbit', 'title_s‸ort the hobbit'))!;
+  expect(hover.text).toContain('For this record VuFind computes `hobbit`.');
+});

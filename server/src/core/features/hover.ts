@@ -25,7 +25,7 @@ export function getHover(input: HoverInput): Hover | null {
   for (const record of input.document.records) {
     if (!spanContains(record.span, offset)) continue;
     for (const field of record.fields) {
-      if (spanContains(field.nameSpan, offset)) return markdown(fieldHover(input, field.name), spanToRange(index, field.nameSpan));
+      if (spanContains(field.nameSpan, offset)) return markdown(fieldHover(input, field.name, record), spanToRange(index, field.nameSpan));
       const value = field.values.find((candidate) => spanContains(candidate.span, offset));
       if (value) {
         const contents = valueHover(record, field, value);
@@ -36,7 +36,7 @@ export function getHover(input: HoverInput): Hover | null {
   return null;
 }
 
-function fieldHover({ schema, ruleDocsBase }: HoverInput, name: string): string {
+function fieldHover({ schema, ruleDocsBase }: HoverInput, name: string, record: CatalogRecord): string {
   const definition = schema.resolve(name);
   if (!definition) return `**${name}**: not in the VuFind biblio schema; Solr rejects a document with this field.`;
   const flags = [definition.indexed ? 'indexed' : 'not indexed', definition.stored ? 'stored' : 'not stored'].join(', ');
@@ -54,6 +54,11 @@ function fieldHover({ schema, ruleDocsBase }: HoverInput, name: string): string 
   }
   const destinations = schema.copyDestinationsOf(name).map((copyField) => `\`${copyField.dest}\``);
   if (destinations.length > 0) lines.push(`Solr copies it to ${destinations.join(', ')}.`);
+  const expected = expectedValue(record, name);
+  if (expected) {
+    const shown = expected.values.map((value) => `\`${value}\``).join(', ');
+    lines.push(`For this record VuFind computes ${shown}. Hover the value for the steps.`);
+  }
   const rules = allRules.filter((rule) => rule.fields?.includes(name));
   if (rules.length > 0) lines.push(`Checked by: ${rules.map((rule) => `[${rule.id}](${ruleDocUri(ruleDocsBase, rule.id)})`).join(', ')}`);
   return lines.join('\n\n');
