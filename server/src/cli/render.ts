@@ -31,7 +31,9 @@ export async function runRender(command: RenderCommand, io: CliIo): Promise<numb
     throw new UsageError(`${input.displayPath} has no record with ${uniqueKey} ${JSON.stringify(command.recordId)}`);
   }
   const page = { nonce: randomBytes(18).toString('base64'), cspSource: "'none'", styleText };
-  const preview = service.getPreview(document, settings, record?.span.start ?? 0, page);
+  // The preview shows the first record around the offset; a record's end is in no earlier record, while its
+  // start may be the end of the one before (`</doc><doc>`).
+  const preview = service.getPreview(document, settings, record?.span.end ?? 0, page);
   await emit(io, command.output, preview.html);
   return 0;
 }
