@@ -90,10 +90,12 @@ describe('catrec convert', () => {
 describe('catrec prepare', () => {
   const managedFinding = 'vufind/solr-managed-field';
 
-  test.each([
+  const inputs: Array<[label: string, name: string, content: string]> = [
     ['the example record', 'doaj.record', example],
-    ...responseFiles.map((name) => [`VuFind's ${name}`, name, readFileSync(path.join(solrResponses, name), 'utf8')] as const),
-  ])('%s: valid JSON that `catrec check` finds no Solr-managed field in', (_label, name, content) => {
+    ...responseFiles.map((name): [string, string, string] => [`VuFind's ${name}`, name, readFileSync(path.join(solrResponses, name), 'utf8')]),
+  ];
+
+  test.each(inputs)('%s: valid JSON that `catrec check` finds no Solr-managed field in', (_label, name, content) => {
     const cwd = workspace({ [name]: content });
     const before = JSON.parse(catrec(['check', '--format', 'json', name], { cwd }).stdout);
     expect(before.files[0].diagnostics.some((d: { rule: string }) => d.rule === managedFinding)).toBe(true);
