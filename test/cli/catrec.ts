@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -8,10 +8,14 @@ const repoRoot = path.resolve(__dirname, '../..');
 
 /**
  * The CLI bundled as `node esbuild.mjs` bundles it, but into a directory of this test process, so test files
- * running in parallel (and other builds of dist/) never read a half-written bundle.
+ * running in parallel (and other builds of dist/) never read a half-written bundle. The directory is laid out
+ * as the package is: `dist/catrec.js` with `media/preview.css` beside `dist/`.
  */
 function buildCatrec(): string {
-  const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'catrec-bin-')), 'catrec.js');
+  const packageRoot = mkdtempSync(path.join(os.tmpdir(), 'catrec-bin-'));
+  mkdirSync(path.join(packageRoot, 'media'));
+  copyFileSync(path.join(repoRoot, 'media/preview.css'), path.join(packageRoot, 'media/preview.css'));
+  const outfile = path.join(packageRoot, 'dist', 'catrec.js');
   buildSync({
     entryPoints: [path.join(repoRoot, 'server/src/cli/main.ts')], outfile, bundle: true, platform: 'node', format: 'cjs',
     target: 'node20', logLevel: 'warning', banner: { js: '#!/usr/bin/env node' }, mainFields: ['module', 'main'],

@@ -42,7 +42,10 @@ describe('catrec exit codes', () => {
 
   test('--help and --version', () => {
     const cwd = workspace();
-    expect(catrec(['--help'], { cwd })).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: catrec check') });
+    const help = catrec(['--help'], { cwd });
+    expect(help).toMatchObject({ status: 0, stdout: expect.stringContaining('Usage: catrec check') });
+    for (const command of ['render <file|->', 'convert --to <record|json|xml>', 'prepare [file|-]']) expect(help.stdout).toContain(`catrec ${command}`);
+    for (const command of ['check', 'render', 'convert', 'prepare']) expect(catrec([command, '--help'], { cwd }).stdout).toBe(help.stdout);
     expect(catrec(['--version'], { cwd })).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
   });
 });

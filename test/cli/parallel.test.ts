@@ -1,7 +1,9 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RecordGenerator, loadTemplates, writeCorpus } from '../../scripts/bench/corpus';
+import { createCatalogService } from '../../server/src/core/index';
 import { catrec, workspace } from './catrec';
 
 const sharedDir = path.resolve(__dirname, '../../../shared');
@@ -22,5 +24,21 @@ describe('catrec check with worker threads', () => {
     expect(parallel.status).toBe(single.status);
     expect(parallel.stdout).toBe(single.stdout);
     if (format === 'json') expect(JSON.parse(single.stdout).summary.records).toBe(2550);
+  });
+
+  test('Solr JSON and XML files are parsed in their format on the workers too', () => {
+    const service = createCatalogService();
+    const recordDir = path.join(cwd, 'big');
+    mkdirSync(path.join(cwd, 'solr'));
+    readdirSync(recordDir).forEach((name, index) => {
+      const document = service.parse(readFileSync(path.join(recordDir, name), 'utf8'));
+      const target = index % 2 === 0 ? 'json' : 'xml';
+      writeFileSync(path.join(cwd, 'solr', `${name}.solr.${target}`), service.convert(document, target).text);
+    });
+    const single = catrec(['check', '--format', 'json', '--jobs', '1', 'solr'], { cwd });
+    const parallel = catrec(['check', '--format', 'json', 'solr'], { cwd });
+    expect(parallel.stderr).toBe('');
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(JSON.parse(parallel.stdout).summary.records).toBe(2400);
   });
 });

@@ -1,5 +1,6 @@
-import { allRules } from '../core/index';
+import { type ConversionTarget, type DocumentFormat, allRules } from '../core/index';
 import type { SeveritySetting } from '../core/rules/rule';
+import { stdinFormats } from './fileTypes';
 import { UsageError } from './usageError';
 
 export const outputFormats = ['stylish', 'json', 'sarif'] as const;
@@ -7,13 +8,19 @@ export type OutputFormat = (typeof outputFormats)[number];
 
 export const severitySettings: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
-export interface CheckCommand {
+/** What every command that reads records understands. */
+interface InputOptions {
+  /** How `-` (standard input) is parsed: `--stdin-format`, `.record` by default. */
+  readonly stdinFormat: DocumentFormat;
+  readonly schemaPath: string | undefined;
+}
+
+export interface CheckCommand extends InputOptions {
   readonly kind: 'check';
   readonly operands: readonly string[];
   readonly format: OutputFormat;
   /** `--rule` overrides, in command-line order; they win over `.catalog-records.json`. */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
-  readonly schemaPath: string | undefined;
   readonly maxWarnings: number | undefined;
   readonly quiet: boolean;
   readonly fix: boolean;
@@ -22,7 +29,33 @@ export interface CheckCommand {
   readonly jobs: number | undefined;
 }
 
-export type Command = { readonly kind: 'help' } | { readonly kind: 'version' } | CheckCommand;
+/** The commands that read one input (a file or `-`) and write one output (`-o`, or standard output). */
+export interface SingleInputCommand extends InputOptions {
+  readonly input: string;
+  readonly output: string | undefined;
+}
+
+export interface RenderCommand extends SingleInputCommand {
+  readonly kind: 'render';
+  /** The unique key of the record to show; undefined: the first record. */
+  readonly recordId: string | undefined;
+}
+
+export interface ConvertCommand extends SingleInputCommand {
+  readonly kind: 'convert';
+  readonly to: ConversionTarget;
+}
+
+export interface PrepareCommand extends SingleInputCommand {
+  readonly kind: 'prepare';
+  readonly keepVersion: boolean;
+}
+
+export type Command =
+  | { readonly kind: 'help' } | { readonly kind: 'version' } | CheckCommand | RenderCommand | ConvertCommand | PrepareCommand;
+
+export const commandNames = ['check', 'render', 'convert', 'prepare'] as const;
+export const conversionTargets: readonly ConversionTarget[] = ['record', 'json', 'xml'];
 
 const knownRuleIds = new Set(allRules.map((rule) => rule.id));
 
@@ -32,20 +65,33 @@ export function parseArgs(args: readonly string[]): Command {
   if (command === undefined) throw new UsageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-v') return { kind: 'version' };
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  return parseCheck(rest);
+  switch (command) {
+    case 'check':
+      return parseCheck(rest);
+    case 'render':
+      return parseRender(rest);
+    case 'convert':
+      return parseConvert(rest);
+    case 'prepare':
+      return parsePrepare(rest);
+    default:
+      throw new UsageError(`unknown command "${command}" (commands: ${commandNames.join(', ')})`);
+  }
 }
 
-function parseCheck(args: readonly string[]): Command {
+/** An option as the handler sees it: its value (from `--name=value` or the next argument) or the lack of one. */
+interface OptionReader {
+  readonly name: string;
+  value(): string;
+  flag(): void;
+}
+
+/**
+ * Walks the arguments: operands are collected, each option goes to `onOption`, which returns false for one it
+ * does not know. `--` ends the options. Returns undefined when `--help` was asked for.
+ */
+function readArgs(args: readonly string[], onOption: (option: OptionReader) => boolean): string[] | undefined {
   const operands: string[] = [];
-  const rules: Record<string, SeveritySetting> = {};
-  let format: OutputFormat = 'stylish';
-  let schemaPath: string | undefined;
-  let maxWarnings: number | undefined;
-  let jobs: number | undefined;
-  let quiet = false;
-  let fix = false;
-  let fixDryRun = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -59,57 +105,139 @@ function parseCheck(args: readonly string[]): Command {
     const equals = arg.indexOf('=');
     const name = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
     const inlineValue = name === arg ? undefined : arg.slice(equals + 1);
-    const value = (): string => {
-      if (inlineValue !== undefined) return inlineValue;
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
+    if (name === '--help' || name === '-h') return undefined;
+    const reader: OptionReader = {
+      name,
+      value: () => {
+        if (inlineValue !== undefined) return inlineValue;
+        const next = args[++i];
+        if (next === undefined) throw new UsageError(`${name} needs a value`);
+        return next;
+      },
+      flag: () => {
+        if (inlineValue !== undefined) throw new UsageError(`${name} takes no value`);
+      },
     };
-    const noValue = (): void => {
-      if (inlineValue !== undefined) throw new UsageError(`${name} takes no value`);
-    };
-    switch (name) {
-      case '--help':
-      case '-h':
-        return { kind: 'help' };
-      case '--format':
-        format = oneOf(value(), outputFormats, '--format');
-        break;
-      case '--rule': {
-        const [id, level] = parseRuleOverride(value());
-        rules[id] = level;
-        break;
-      }
-      case '--schema':
-        schemaPath = value();
-        break;
-      case '--max-warnings':
-        maxWarnings = count(value(), '--max-warnings', 0);
-        break;
-      case '--jobs':
-        jobs = count(value(), '--jobs', 1);
-        break;
-      case '--quiet':
-        noValue();
-        quiet = true;
-        break;
-      case '--fix':
-        noValue();
-        fix = true;
-        break;
-      case '--fix-dry-run':
-        noValue();
-        fixDryRun = true;
-        break;
-      default:
-        throw new UsageError(`unknown option "${name}"`);
-    }
+    if (!onOption(reader)) throw new UsageError(`unknown option "${name}"`);
   }
+  return operands;
+}
+
+/** `--stdin-format` and `--schema`, which every command takes; false for any other option. */
+function readInputOption(option: OptionReader, into: { stdinFormat: DocumentFormat; schemaPath: string | undefined }): boolean {
+  if (option.name === '--stdin-format') {
+    into.stdinFormat = stdinFormats[oneOf(option.value(), Object.keys(stdinFormats), '--stdin-format')]!;
+    return true;
+  }
+  if (option.name === '--schema') {
+    into.schemaPath = option.value();
+    return true;
+  }
+  return false;
+}
+
+function parseCheck(args: readonly string[]): Command {
+  const rules: Record<string, SeveritySetting> = {};
+  const input = { stdinFormat: 'record' as DocumentFormat, schemaPath: undefined as string | undefined };
+  let format: OutputFormat = 'stylish';
+  let maxWarnings: number | undefined;
+  let jobs: number | undefined;
+  let quiet = false;
+  let fix = false;
+  let fixDryRun = false;
+  const operands = readArgs(args, (option) => {
+    switch (option.name) {
+      case '--format':
+        format = oneOf(option.value(), outputFormats, '--format');
+        return true;
+      case '--rule': {
+        const [id, level] = parseRuleOverride(option.value());
+        rules[id] = level;
+        return true;
+      }
+      case '--max-warnings':
+        maxWarnings = count(option.value(), '--max-warnings', 0);
+        return true;
+      case '--jobs':
+        jobs = count(option.value(), '--jobs', 1);
+        return true;
+      case '--quiet':
+        option.flag();
+        quiet = true;
+        return true;
+      case '--fix':
+        option.flag();
+        fix = true;
+        return true;
+      case '--fix-dry-run':
+        option.flag();
+        fixDryRun = true;
+        return true;
+      default:
+        return readInputOption(option, input);
+    }
+  });
+  if (!operands) return { kind: 'help' };
   if (fix && fixDryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
   if (fix && operands.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
   return {
-    kind: 'check', operands: operands.length > 0 ? operands : ['.'], format, rules, schemaPath, maxWarnings, quiet, fix, fixDryRun, jobs,
+    kind: 'check', operands: operands.length > 0 ? operands : ['.'], format, rules, maxWarnings, quiet, fix, fixDryRun, jobs, ...input,
   };
+}
+
+/**
+ * The shared part of render, convert and prepare: one input (`defaultInput` when none is given), `-o`,
+ * `--stdin-format`, `--schema`, and the command's own options through `onOption`.
+ */
+function parseSingleInput(
+  command: string, args: readonly string[], defaultInput: string | undefined, onOption: (option: OptionReader) => boolean,
+): SingleInputCommand | undefined {
+  const common = { stdinFormat: 'record' as DocumentFormat, schemaPath: undefined as string | undefined, output: undefined as string | undefined };
+  const operands = readArgs(args, (option) => {
+    if (option.name === '-o' || option.name === '--output') {
+      common.output = option.value();
+      return true;
+    }
+    return readInputOption(option, common) || onOption(option);
+  });
+  if (!operands) return undefined;
+  if (operands.length > 1) throw new UsageError(`${command} reads one file or "-", got ${operands.length}: ${operands.join(' ')}`);
+  const input = operands[0] ?? defaultInput;
+  if (input === undefined) throw new UsageError(`${command} needs a file (or "-" for standard input)`);
+  return { ...common, input };
+}
+
+function parseRender(args: readonly string[]): Command {
+  let recordId: string | undefined;
+  const common = parseSingleInput('render', args, undefined, (option) => {
+    if (option.name !== '--record') return false;
+    recordId = option.value();
+    return true;
+  });
+  return common ? { kind: 'render', ...common, recordId } : { kind: 'help' };
+}
+
+function parseConvert(args: readonly string[]): Command {
+  let to: ConversionTarget | undefined;
+  const common = parseSingleInput('convert', args, '-', (option) => {
+    if (option.name !== '--to') return false;
+    to = oneOf(option.value(), conversionTargets, '--to');
+    return true;
+  });
+  if (!common) return { kind: 'help' };
+  if (to === undefined) throw new UsageError(`convert needs --to <${conversionTargets.join('|')}>`);
+  return { kind: 'convert', ...common, to };
+}
+
+function parsePrepare(args: readonly string[]): Command {
+  let keepVersion = false;
+  const common = parseSingleInput('prepare', args, '-', (option) => {
+    if (option.name !== '--keep-version') return false;
+    option.flag();
+    keepVersion = true;
+    return true;
+  });
+  return common ? { kind: 'prepare', ...common, keepVersion } : { kind: 'help' };
 }
 
 /** `<rule id>=<level>` with a known rule and level. */

@@ -1,5 +1,5 @@
 import type { CatalogService, CatalogSettings, Severity } from '../core/index';
-import type { RecordDocument } from '../core/model/document';
+import type { DocumentFormat, RecordDocument } from '../core/model/document';
 import { firstValue } from '../core/model/record';
 import { lineIndexOf } from '../core/text/positions';
 
@@ -40,15 +40,15 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } 
   }
 }
 
-/** Checks one file's bytes; with `fix`, applies the safe fixes first and reports what remains. */
-export function checkBytes(service: CatalogService, bytes: Uint8Array, settings: CatalogSettings, fix: boolean): CheckedFile {
+/** Checks one file's bytes in its format; with `fix`, applies the safe fixes first and reports what remains. */
+export function checkBytes(service: CatalogService, bytes: Uint8Array, format: DocumentFormat, settings: CatalogSettings, fix: boolean): CheckedFile {
   const { text, valid } = decodeUtf8(bytes);
-  const fixed = fix ? service.fixAll(text, settings) : text;
-  return { ...checkText(service, fixed, settings), fixed: fixed === text ? undefined : { before: text, after: fixed }, invalidUtf8: !valid };
+  const fixed = fix ? service.fixAll(text, settings, format) : text;
+  return { ...checkText(service, fixed, format, settings), fixed: fixed === text ? undefined : { before: text, after: fixed }, invalidUtf8: !valid };
 }
 
-export function checkText(service: CatalogService, text: string, settings: CatalogSettings): CheckedText {
-  const document = service.parse(text);
+export function checkText(service: CatalogService, text: string, format: DocumentFormat, settings: CatalogSettings): CheckedText {
+  const document = service.parseAs(text, format);
   const { findings } = service.check(document, settings);
   // Built only when there is something to place: most files of a clean corpus have no findings.
   const index = findings.length > 0 ? lineIndexOf(document) : undefined;

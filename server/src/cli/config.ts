@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { type CatalogSettings, readSettings } from '../core/index';
+import { type CatalogSettings, defaultSettings, readSettings } from '../core/index';
 import type { SeveritySetting } from '../core/rules/rule';
 import { checkRuleSetting } from './args';
 import { UsageError } from './usageError';
@@ -49,4 +49,11 @@ export async function readConfigFile(file: string): Promise<CatalogSettings> {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The settings a command runs with: the nearest settings file (or the defaults), then the `--rule` overrides. */
+export async function settingsFor(cwd: string, ruleOverrides: Readonly<Record<string, SeveritySetting>> = {}): Promise<CatalogSettings> {
+  const configFile = await findConfigFile(cwd);
+  const fromFile = configFile ? await readConfigFile(configFile) : defaultSettings;
+  return { ...fromFile, rules: { ...fromFile.rules, ...ruleOverrides } };
 }

@@ -1,13 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileTypeOf } from './fileTypes';
+import type { DocumentFormat } from '../core/model/document';
+import { formatOfNamedFile, isDiscovered } from './fileTypes';
 import { globMatcher, isGlob, splitGlob } from './glob';
 import { UsageError } from './usageError';
 
-/** One thing to check: a file on disk or standard input. */
+/** One thing to read: a file on disk or standard input, with the format it is parsed as. */
 export type Input =
-  | { readonly kind: 'file'; readonly absolutePath: string; readonly displayPath: string }
-  | { readonly kind: 'stdin'; readonly displayPath: string };
+  | { readonly kind: 'file'; readonly absolutePath: string; readonly displayPath: string; readonly format: DocumentFormat }
+  | { readonly kind: 'stdin'; readonly displayPath: string; readonly format: DocumentFormat };
 
 export const stdinDisplayPath = '<stdin>';
 
@@ -15,17 +16,17 @@ export const stdinDisplayPath = '<stdin>';
  * Expands the command-line operands, in order, without duplicates: files as given, directories recursed
  * for supported file types, globs matched against supported files. Missing paths are usage errors.
  */
-export async function resolveInputs(operands: readonly string[], cwd: string): Promise<Input[]> {
+export async function resolveInputs(operands: readonly string[], cwd: string, stdinFormat: DocumentFormat): Promise<Input[]> {
   const inputs: Input[] = [];
   const seen = new Set<string>();
   const addFile = (absolutePath: string) => {
     if (seen.has(absolutePath)) return;
     seen.add(absolutePath);
-    inputs.push({ kind: 'file', absolutePath, displayPath: displayPathOf(absolutePath, cwd) });
+    inputs.push({ kind: 'file', absolutePath, displayPath: displayPathOf(absolutePath, cwd), format: formatOfNamedFile(absolutePath) });
   };
   for (const operand of operands) {
     if (operand === '-') {
-      if (!seen.has(stdinDisplayPath)) inputs.push({ kind: 'stdin', displayPath: stdinDisplayPath });
+      if (!seen.has(stdinDisplayPath)) inputs.push({ kind: 'stdin', displayPath: stdinDisplayPath, format: stdinFormat });
       seen.add(stdinDisplayPath);
       continue;
     }
@@ -49,9 +50,9 @@ function displayPathOf(absolutePath: string, cwd: string): string {
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolutePath : relative;
 }
 
-/** Supported files below `directory`, sorted by path; hidden entries and node_modules are skipped. */
+/** Discovered file types below `directory`, sorted by path; hidden entries and node_modules are skipped. */
 async function supportedFilesUnder(directory: string): Promise<string[]> {
-  return (await filesUnder(directory)).filter((file) => fileTypeOf(file) !== undefined);
+  return (await filesUnder(directory)).filter(isDiscovered);
 }
 
 async function filesUnder(directory: string): Promise<string[]> {

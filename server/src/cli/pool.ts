@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CatalogSettings } from '../core/index';
+import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type CheckedFile, checkBytes } from './checkText';
 import { createCliService } from './service';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker';
 
 export interface FileJob {
   readonly absolutePath: string;
+  readonly format: DocumentFormat;
 }
 
 export type FileOutcome = { readonly ok: true; readonly file: CheckedFile } | { readonly ok: false; readonly message: string };
@@ -40,7 +41,7 @@ async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly numbe
   const outcomes: FileOutcome[] = [];
   for (const [index, job] of jobs.entries()) {
     const outcome: FileOutcome = await readFile(job.absolutePath).then(
-      (bytes) => ({ ok: true, file: checkBytes(service, bytes, options.settings, options.fix) }),
+      (bytes) => ({ ok: true, file: checkBytes(service, bytes, job.format, options.settings, options.fix) }),
       (error: Error) => ({ ok: false, message: error.message }),
     );
     options.onFileDone(outcome, sizes[index]!);
@@ -65,7 +66,7 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
     const feed = (worker: Worker) => {
       const index = queue.shift();
       if (index === undefined) return;
-      const task: WorkerTask = { index, absolutePath: jobs[index]!.absolutePath };
+      const task: WorkerTask = { index, absolutePath: jobs[index]!.absolutePath, format: jobs[index]!.format };
       worker.postMessage(task);
     };
     for (let i = 0; i < threads; i++) {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { type CatalogService, createCatalogService } from '../core/index';
 import { Schema } from '../core/schema/schema';
 import { parseSolrSchemaXml } from '../core/schema/solrSchemaXml';
@@ -17,4 +19,14 @@ function parseSchemaOrFail(schemaXml: string) {
     throw new UsageError(`--schema is not a usable Solr schema:\n${details}`);
   }
   return schema;
+}
+
+/** The text of `--schema`, or undefined without one. Parsed once here so a broken schema is a usage error before any work starts. */
+export async function readSchemaFile(schemaPath: string | undefined, cwd: string): Promise<string | undefined> {
+  if (schemaPath === undefined) return undefined;
+  const text = await readFile(path.resolve(cwd, schemaPath), 'utf8').catch((error: Error) => {
+    throw new UsageError(`cannot read --schema ${schemaPath}: ${error.message}`);
+  });
+  createCliService(text);
+  return text;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
-import type { CatalogSettings } from '../core/index';
+import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type CheckedFile, checkBytes } from './checkText';
 import { createCliService } from './service';
 
@@ -15,6 +15,7 @@ export interface WorkerSetup {
 export interface WorkerTask {
   readonly index: number;
   readonly absolutePath: string;
+  readonly format: DocumentFormat;
 }
 
 export type WorkerReply =
@@ -32,7 +33,7 @@ export function runWorker(setup: WorkerSetup): void {
   port.on('message', (task: WorkerTask) => {
     void readFile(task.absolutePath).then(
       (bytes) => {
-        const reply: WorkerReply = { index: task.index, ok: true, file: checkBytes(service, bytes, setup.settings, setup.fix) };
+        const reply: WorkerReply = { index: task.index, ok: true, file: checkBytes(service, bytes, task.format, setup.settings, setup.fix) };
         port.postMessage(reply);
       },
       (error: Error) => {

@@ -14,11 +14,30 @@ export function tempPathFor(file: string): string {
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const info = await stat(file);
-  const directory = path.dirname(file);
   await assertWritable(file, info.mode, 'the file is read-only');
+  await writeThroughTemp(file, text, info.mode & 0o7777);
+}
+
+/**
+ * Writes an output file (`-o`) atomically: a new file gets the usual mode (0666 less the umask), an existing one
+ * is replaced as `writeFileAtomic` replaces it. A reader never sees half a file.
+ */
+export async function writeOutputAtomic(file: string, text: string): Promise<void> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (info?.isDirectory()) throw new Error('it is a directory');
+  if (info) await writeFileAtomic(file, text);
+  else await writeThroughTemp(file, text, undefined);
+}
+
+/** Writes the temp file beside `file` and renames it over `file`; `mode` undefined leaves the new file's mode to the umask. */
+async function writeThroughTemp(file: string, text: string, mode: number | undefined): Promise<void> {
+  const directory = path.dirname(file);
   await assertWritable(directory, (await stat(directory)).mode, 'its directory is read-only');
   const temp = tempPathFor(file);
-  const handle = await open(temp, 'wx', info.mode & 0o7777).catch((error: NodeJS.ErrnoException) => {
+  const handle = await open(temp, 'wx', mode ?? 0o666).catch((error: NodeJS.ErrnoException) => {
     throw new Error(error.code === 'EEXIST' || error.code === 'EISDIR'
       ? `${temp} is in the way (remove it and run again)`
       : `cannot create ${temp}: ${error.message}`);
@@ -26,7 +45,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   try {
     try {
       await handle.writeFile(text, 'utf8');
-      await handle.chmod(info.mode & 0o7777);
+      if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();

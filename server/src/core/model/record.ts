@@ -49,3 +49,12 @@ export function valuesOf(record: CatalogRecord, name: string): FieldValue[] {
 export function firstValue(record: CatalogRecord, name: string): FieldValue | undefined {
   return valuesOf(record, name)[0];
 }
+
+/**
+ * The source of `length` characters at `start` of the value's text. A JSON or XML literal may hold quotes and
+ * escapes (`\"`, `&amp;`), so its offsets are not the text's: there it is the whole literal.
+ */
+export function spanInValue(value: FieldValue, start: number, length: number): Span {
+  if (value.layout === 'structured') return value.span;
+  return { start: value.span.start + start, end: value.span.start + start + length };
+}

@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { formatRuleTester } from '../../../helpers/formatTester';
 import { lines } from '../../../helpers/markers';
 import { ruleTester } from '../../../helpers/ruleTester';
 import { rule } from '../../../../server/src/core/rules/vufind/invalid-isbn';
@@ -19,5 +20,12 @@ describe('vufind/invalid-isbn', () => {
       { code: 'isbn ⟦12345⟧', messages: ['"12345" is not an ISBN'] },
       { code: 'isbn ⟦9797000000000⟧', messages: ['correct check digit but lies in no registration group'] },
     ],
+  });
+});
+
+describe('vufind/invalid-isbn in Solr JSON', () => {
+  formatRuleTester(rule, 'solr-json', {
+    valid: ['{"id":"1","isbn":["9780261102217"]}'],
+    invalid: [{ code: '{"id":"1","isbn":[⟦"9780261102218 (pbk.)"⟧]}', messages: ['ISBN-13'] }],
   });
 });

@@ -1,5 +1,5 @@
 import { parse as parseIsbn } from 'isbn3';
-import { valuesOf } from '../../model/record';
+import { spanInValue, valuesOf } from '../../model/record';
 import { isbn10CheckDigit, isbn13CheckDigit, leadingToken } from '../../values/identifiers';
 import type { Rule } from '../rule';
 
@@ -11,7 +11,7 @@ export const rule: Rule = {
     for (const value of valuesOf(record, 'isbn')) {
       const { token, start } = leadingToken(value.text);
       if (token === '') continue; // record/empty-value reports these
-      const span = { start: value.span.start + start, end: value.span.start + start + token.length };
+      const span = spanInValue(value, start, token.length);
       const problem = isbnProblem(token);
       if (problem) context.report({ span, message: problem });
     }

@@ -1,5 +1,5 @@
 import { issnCheckDigit, leadingToken } from '../../values/identifiers';
-import { valuesOf } from '../../model/record';
+import { spanInValue, valuesOf } from '../../model/record';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -10,7 +10,7 @@ export const rule: Rule = {
     for (const value of valuesOf(record, 'issn')) {
       const { token, start } = leadingToken(value.text);
       if (token === '') continue; // record/empty-value reports these
-      const span = { start: value.span.start + start, end: value.span.start + start + token.length };
+      const span = spanInValue(value, start, token.length);
       const digits = token.replace(/-/g, '');
       if (!/^\d{7}[\dxX]$/.test(digits)) {
         context.report({ span, message: `"${token}" is not an ISSN: expected eight characters written NNNN-NNNC (seven digits and a check digit 0-9 or X).` });
@@ -26,13 +26,16 @@ export const rule: Rule = {
       context.report({
         span,
         message: `The ISSN "${token}" is valid but written unusually: the standard form is "${canonical}" (VuFind links and matches by that form).`,
-        data: { canonical },
+        // Where the span is the whole literal, the fix rewrites the whole value in the document's syntax.
+        data: { canonical, ...(value.layout === 'structured' ? { value: value.text.slice(0, start) + canonical + value.text.slice(start + token.length) } : {}) },
       });
     }
   },
-  fix({ span, data }) {
+  fix({ span, data, document }) {
     const canonical = data['canonical'];
     if (typeof canonical !== 'string') return [];
-    return [{ title: `Write as "${canonical}"`, safe: true, preferred: true, changes: [{ span, newText: canonical }] }];
+    const value = data['value'];
+    const newText = typeof value === 'string' ? document.syntax.encodeValue(value) : canonical;
+    return [{ title: `Write as "${canonical}"`, safe: true, preferred: true, changes: [{ span, newText }] }];
   },
 };
