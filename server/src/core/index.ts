@@ -9,7 +9,7 @@ import type {
   CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position,
   Range, SelectionRange, TextEdit, WorkspaceSymbol,
 } from 'vscode-languageserver-types';
-import type { DocumentFormat, RecordDocument } from './model/document';
+import { type DocumentFormat, type RecordDocument, recordAt } from './model/document';
 import { type RecordTextDocument, isRecordText, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
 import { type CheckResult, checkDocument } from './features/check';
@@ -114,7 +114,12 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     fixAll: fixAllText,
     convert: (document, target) => convertRecords(document.records, target, schema),
     prepareForIndexing: (document, options) => prepareForIndexing(document.records, schema, options),
-    getPreview: (document, settings, offset, page) => renderRecordPreview(document, check(document, settings).findings, offset, page),
+    getPreview(document, settings, offset, page) {
+      // Record rules run on the shown record only; document rules (duplicate ids…) still see every record.
+      const shown = recordAt(document, offset) ?? document.records[0];
+      const findings = checkDocument(document, { schema, settings, ...(shown ? { records: [shown] } : {}) }).findings;
+      return renderRecordPreview(document, findings, offset, page);
+    },
     getCompletions: (document, position) => getCompletions({ document, position, schema, workspace }),
     getHover: (document, position) => getHover({ document, position, schema, ruleDocsBase }),
     getDocumentSymbols,

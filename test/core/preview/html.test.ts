@@ -96,3 +96,8 @@ describe('escapeHtml', () => {
     ['&amp;', '&amp;amp;'],
   ])('%j → %j', (input, output) => expect(escapeHtml(input)).toBe(output));
 });
+
+test('a standalone page names no origin in its CSP, only the nonce', () => {
+  expect(contentSecurityPolicy('n0nce', "'none'")).toBe("default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce'; img-src data:");
+  expect(contentSecurityPolicy('n0nce', '')).toBe("default-src 'none'; style-src 'nonce-n0nce'; script-src 'nonce-n0nce'; img-src data:");
+});

@@ -1,4 +1,5 @@
 import type { RecordDocument } from '../model/document';
+import type { CatalogRecord } from '../model/record';
 import type { Schema } from '../schema/schema';
 import { allRules } from '../rules/index';
 import type { Problem, ReportInput, Rule, Severity, WorkspaceRecords } from '../rules/rule';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** The other documents of the workspace, for rules that look beyond one file (duplicate ids). */
   readonly workspace?: WorkspaceRecords;
+  /** Only these records get record rules (the preview needs one record of a large file); default: all. */
+  readonly records?: readonly CatalogRecord[];
 }
 
 /** Runs every enabled rule over the document; findings in document order, suppressions applied. */
@@ -46,7 +49,7 @@ export function checkDocument(document: RecordDocument, options: CheckOptions): 
     };
     try {
       rule.checkDocument?.(document, context);
-      if (rule.checkRecord) for (const record of document.records) rule.checkRecord(record, context);
+      if (rule.checkRecord) for (const record of options.records ?? document.records) rule.checkRecord(record, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
     }

@@ -46,12 +46,14 @@ ${script}
 
 /** Nothing by default; styles and images only from the webview's resource origin, inline only under the nonce. */
 export function contentSecurityPolicy(nonce: string, cspSource: string): string {
-  const source = cspSource.replace(/[;,\r\n]/g, '').trim() || "'none'";
+  // 'none' next to another source is ignored (and warned about) by browsers: a standalone page names no origin.
+  const origin = cspSource.replace(/[;,\r\n]/g, '').trim();
+  const source = origin === "'none'" ? '' : origin;
   return [
     "default-src 'none'",
-    `style-src ${source} 'nonce-${nonce}'`,
+    `style-src ${source ? `${source} ` : ''}'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
-    `img-src ${source} data:`,
+    `img-src ${source ? `${source} ` : ''}data:`,
   ].join('; ');
 }
 
