@@ -1,6 +1,6 @@
 const assert = require('node:assert');
 const vscode = require('vscode');
-const { EXTENSION_ID, codeOf, openExampleCopy, waitFor, waitForDiagnostics } = require('./support');
+const { EXAMPLE, EXTENSION_ID, codeOf, openExampleCopy, waitFor, waitForDiagnostics } = require('./support');
 
 describe('diagnostics', () => {
   let document;
@@ -31,5 +31,16 @@ describe('diagnostics', () => {
       assert.match(diagnostic.message, /one more value of "spellingShingle"/);
       assert.match(String(diagnostic.code.target), /docs\/rules\/record\/unindented-value\.md$/);
     }
+  });
+});
+
+describe('workspace index', () => {
+  it('reports vufind/duplicate-id when another file of the workspace has the same id', async () => {
+    const document = await openExampleCopy('same-id', { keepId: true });
+    const [duplicate] = await waitForDiagnostics(document, 'vufind/duplicate-id', 1);
+    assert.strictEqual(document.getText(duplicate.range), 'doaj-art-8331ad729e7842cfa0d1c85fee3af356');
+    // The place is the other file and a line number; which line (the record's first, or its id's) is not pinned here.
+    assert.match(duplicate.message, new RegExp(`is also used in file://\\S*/${EXAMPLE}:\\d+: `));
+    assert.strictEqual(duplicate.severity, vscode.DiagnosticSeverity.Error);
   });
 });

@@ -1,8 +1,8 @@
 const assert = require('node:assert');
 const vscode = require('vscode');
-const { applyAction, codeActions, lineStartingWith, openExampleCopy, replaceLine, waitForDiagnostics } = require('./support');
-
-const EXPECTED_TITLE_SORT = 'back to basics facilitating the recognition of micro credentials in ontario pse';
+const {
+  EXPECTED_TITLE_SORT, applyAction, codeActions, lineStartingWith, openExampleCopy, replaceLine, waitForDiagnostics,
+} = require('./support');
 
 describe('quick fixes', () => {
   it('indents an unindented value', async () => {

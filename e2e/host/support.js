@@ -6,18 +6,36 @@ const { waitFor } = require('../lib/waitFor');
 const EXTENSION_ID = 'catalog-records.catalog-records';
 const EXAMPLE = 'examples/doaj-article.record';
 const FIX_ALL_KIND = 'source.fixAll.catalog-records';
+/** The title_sort VuFind computes for the example (shared/design/vufind-facts.md). */
+const EXPECTED_TITLE_SORT = 'back to basics facilitating the recognition of micro credentials in ontario pse';
 
 let copies = 0;
 
-/** Opens a fresh copy of the example in the editor, so every test starts from the same text. */
-async function openExampleCopy(label) {
-  const root = vscode.workspace.workspaceFolders[0].uri;
-  const copy = vscode.Uri.joinPath(root, 'scratch', `${String(++copies).padStart(2, '0')}-${label}.record`);
-  // Each copy gets its own id: the same id in two workspace files is a real vufind/duplicate-id finding.
-  const example = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, EXAMPLE))).toString('utf8');
-  const unique = example.replace(/^id (.*)$/m, (_line, id) => `id ${id}-${label}-${copies}`);
-  await vscode.workspace.fs.writeFile(copy, Buffer.from(unique, 'utf8'));
-  const document = await vscode.workspace.openTextDocument(copy);
+function workspaceRoot() {
+  return vscode.workspace.workspaceFolders[0].uri;
+}
+
+/** The example's text as the workspace copy of examples/ holds it. */
+async function exampleText() {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), EXAMPLE)));
+}
+
+/**
+ * Opens a fresh copy of the example in the editor, so every test starts from the same text. The copy gets an id of
+ * its own (the label is appended): the language server indexes the workspace and reports ids that several files use
+ * (vufind/duplicate-id). `{ keepId: true }` keeps the example's id.
+ */
+async function openExampleCopy(label, { keepId = false } = {}) {
+  const name = `${String(++copies).padStart(2, '0')}-${label}.record`;
+  const text = keepId ? await exampleText() : (await exampleText()).replace(/^id (.*)$/m, `id $1-${label}`);
+  return openScratchFile(name, text);
+}
+
+/** Writes `text` to scratch/<name> in the workspace and shows it in the editor. */
+async function openScratchFile(name, text) {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), 'scratch', name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
   return document;
 }
@@ -61,6 +79,6 @@ async function replaceLine(document, line, text) {
 }
 
 module.exports = {
-  EXTENSION_ID, FIX_ALL_KIND, applyAction, codeActions, codeOf, diagnosticsOf, lineStartingWith, openExampleCopy,
-  replaceLine, waitFor, waitForDiagnostics,
+  EXAMPLE, EXPECTED_TITLE_SORT, EXTENSION_ID, FIX_ALL_KIND, applyAction, codeActions, codeOf, diagnosticsOf, lineStartingWith, openExampleCopy,
+  openScratchFile, replaceLine, waitFor, waitForDiagnostics,
 };

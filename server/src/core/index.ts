@@ -92,7 +92,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
   const workspaceFor = (uri: string | undefined) => (uri === undefined ? {} : {
     workspace: {
       otherRecordsWithId: (id: string) => workspace.otherRecordsWithId(id, uri)
-        .map((record) => ({ uri: record.uri, line: record.range.start.line })),
+        .map((record) => ({ uri: record.uri, line: record.selectionRange.start.line })),
     },
   });
   const check = (document: RecordDocument, settings: CatalogSettings, uri?: string) =>

@@ -59,6 +59,6 @@ test('the catalog service hands the rules the workspace minus the document being
   const service = createCatalogService({ workspace });
   const { findings } = service.check(service.parse('id a'), defaultSettings, 'file:///w/self.record');
   expect(findings.filter((finding) => finding.ruleId === 'vufind/duplicate-id').map((finding) => finding.message))
-    .toEqual([expect.stringContaining('file:///w/b.record:1')]);
+    .toEqual([expect.stringContaining('file:///w/b.record:2')]);
   expect(service.check(service.parse('id a'), defaultSettings).findings.filter((finding) => finding.ruleId === 'vufind/duplicate-id')).toEqual([]);
 });
