@@ -31,6 +31,7 @@ export interface CheckOptions {
 export function checkDocument(document: RecordDocument, options: CheckOptions): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const suppressed = suppressionTest(document);
   for (const rule of options.rules ?? allRules) {
     const configured = options.settings.rules[rule.id];
     if (configured === 'off') continue;
@@ -40,7 +41,7 @@ export function checkDocument(document: RecordDocument, options: CheckOptions): 
       settings: options.settings,
       ...(options.workspace ? { workspace: options.workspace } : {}),
       report(input: ReportInput) {
-        if (isSuppressed(document, rule.id, input.span.start)) return;
+        if (suppressed?.(rule.id, input.span.start)) return;
         findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });
       },
     };
@@ -55,8 +56,11 @@ export function checkDocument(document: RecordDocument, options: CheckOptions): 
   return { findings, failures };
 }
 
-function isSuppressed(document: RecordDocument, ruleId: string, offset: number): boolean {
-  return document.suppressions.some((suppression) =>
+/** Whether a finding of `ruleId` at `offset` is silenced; undefined when the document has no suppressions. */
+export function suppressionTest(document: Pick<RecordDocument, 'suppressions'>): ((ruleId: string, offset: number) => boolean) | undefined {
+  const suppressions = document.suppressions;
+  if (suppressions.length === 0) return undefined;
+  return (ruleId, offset) => suppressions.some((suppression) =>
     offset >= suppression.span.start && offset <= suppression.span.end
     && (suppression.ruleIds.length === 0 || suppression.ruleIds.includes(ruleId)));
 }

@@ -33,17 +33,41 @@ export interface FieldValue {
   readonly layout: ValueLayout;
 }
 
-export function fieldsNamed(record: CatalogRecord, name: string): Field[] {
-  return record.fields.filter((field) => field.name === name);
+const noFields: readonly Field[] = [];
+const noValues: readonly FieldValue[] = [];
+
+/** The record's fields and values by name, built on the first lookup: rules ask a record for dozens of names. */
+const byName = new WeakMap<CatalogRecord, Map<string, { fields: Field[]; values: FieldValue[] }>>();
+
+function entriesOf(record: CatalogRecord): Map<string, { fields: Field[]; values: FieldValue[] }> {
+  let entries = byName.get(record);
+  if (!entries) {
+    entries = new Map();
+    for (const field of record.fields) {
+      const entry = entries.get(field.name);
+      if (entry) {
+        entry.fields.push(field);
+        entry.values.push(...field.values);
+      } else {
+        entries.set(field.name, { fields: [field], values: [...field.values] });
+      }
+    }
+    byName.set(record, entries);
+  }
+  return entries;
+}
+
+export function fieldsNamed(record: CatalogRecord, name: string): readonly Field[] {
+  return entriesOf(record).get(name)?.fields ?? noFields;
 }
 
 export function firstField(record: CatalogRecord, name: string): Field | undefined {
-  return record.fields.find((field) => field.name === name);
+  return entriesOf(record).get(name)?.fields[0];
 }
 
 /** Every value of every field called `name`, in document order. */
-export function valuesOf(record: CatalogRecord, name: string): FieldValue[] {
-  return fieldsNamed(record, name).flatMap((field) => field.values);
+export function valuesOf(record: CatalogRecord, name: string): readonly FieldValue[] {
+  return entriesOf(record).get(name)?.values ?? noValues;
 }
 
 export function firstValue(record: CatalogRecord, name: string): FieldValue | undefined {
