@@ -1,7 +1,9 @@
 import type { RecordDocument } from '../model/document';
 import type { Schema } from '../schema/schema';
-import { allRules } from '../rules/index';
-import type { Problem, ReportInput, Rule, Severity, WorkspaceRecords } from '../rules/rule';
+import { chunksOf } from '../parse/recordChunks';
+import { checkByChunks } from './checkChunks';
+import { everyPart, runRules } from './checkRules';
+import type { Problem, Rule, Severity, WorkspaceRecords } from '../rules/rule';
 import type { CatalogSettings } from '../settings';
 
 export interface Finding extends Problem {
@@ -27,48 +29,13 @@ export interface CheckOptions {
   readonly workspace?: WorkspaceRecords;
 }
 
-/** Runs every enabled rule over the document; findings in document order, suppressions applied. */
+/**
+ * Runs every enabled rule over the document; findings in document order, suppressions applied. A document parsed
+ * by chunks (the editor's) is checked by chunks: record rules run only on chunks not checked before.
+ */
 export function checkDocument(document: RecordDocument, options: CheckOptions): CheckResult {
-  const findings: Finding[] = [];
-  const failures: RuleFailure[] = [];
-  const suppressed = suppressionTest(document);
-  for (const rule of options.rules ?? allRules) {
-    const configured = options.settings.rules[rule.id];
-    if (configured === 'off') continue;
-    const context = {
-      document,
-      schema: options.schema,
-      settings: options.settings,
-      ...(options.workspace ? { workspace: options.workspace } : {}),
-      report(input: ReportInput) {
-        if (suppressed?.(rule.id, input.span.start)) return;
-        findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });
-      },
-    };
-    try {
-      rule.checkDocument?.(document, context);
-      if (rule.checkRecord) for (const record of document.records) rule.checkRecord(record, context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error });
-    }
-  }
-  findings.sort(compareFindings);
-  return { findings, failures };
+  const chunks = chunksOf(document);
+  return chunks ? checkByChunks(document, chunks, options) : runRules(document, options, everyPart);
 }
 
-/** `localeCompare` without arguments, minus the per-call locale setup (sorting runs once per finding pair). */
-const ruleIdCollator = new Intl.Collator();
-
-/** Document order: by span, then by rule id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || ruleIdCollator.compare(a.ruleId, b.ruleId);
-}
-
-/** Whether a finding of `ruleId` at `offset` is silenced; undefined when the document has no suppressions. */
-export function suppressionTest(document: Pick<RecordDocument, 'suppressions'>): ((ruleId: string, offset: number) => boolean) | undefined {
-  const suppressions = document.suppressions;
-  if (suppressions.length === 0) return undefined;
-  return (ruleId, offset) => suppressions.some((suppression) =>
-    offset >= suppression.span.start && offset <= suppression.span.end
-    && (suppression.ruleIds.length === 0 || suppression.ruleIds.includes(ruleId)));
-}
+export { compareFindings, suppressionTest } from './checkRules';

@@ -25,12 +25,25 @@ const suppressionComment = /^#\s*catalog-records-disable(-next-line)?(?=\s|$)(.*
 
 /** Parses `.record` text. Never throws: whatever the input, every character ends up in exactly one line. */
 export function parseRecordText(text: string, options: RecordTextParseOptions = {}): RecordTextDocument {
-  const schema = options.schema ?? vufindBiblioSchema;
   const bom = text.startsWith(BOM) ? BOM : '';
+  const { records, problems, suppressions } = parseRecords(text, bom.length, options.schema ?? vufindBiblioSchema);
+  return recordTextDocument(text, records, problems, suppressions);
+}
+
+export interface ParsedRecords {
+  readonly records: CatalogRecord[];
+  readonly problems: ParseProblem[];
+  readonly suppressions: Suppression[];
+}
+
+/**
+ * The records of `text` from offset `from` on (a BOM is the caller's business). Records depend only on their own
+ * lines, so a stretch between blank lines parses alone exactly as it does inside the document.
+ */
+export function parseRecords(text: string, from: number, schema: Schema): ParsedRecords {
   const builder = new RecordsBuilder(text, schema);
-  let eol = '';
   // One pass over the characters, no object per line: the parser runs on every keystroke and over whole corpora.
-  for (let start = bom.length; ;) {
+  for (let start = from; ;) {
     let end = start;
     let blank = true;
     for (; end < text.length; end++) {
@@ -39,22 +52,37 @@ export function parseRecordText(text: string, options: RecordTextParseOptions = 
       if (code !== 32 && code !== 9) blank = false;
     }
     const breakLength = end === text.length ? 0 : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
-    if (eol === '' && breakLength > 0) eol = text.slice(end, end + breakLength);
     if (blank) builder.endRecord();
     else builder.add(start, end, end + breakLength);
     if (breakLength === 0) break;
     start = end + breakLength;
   }
-  const { records, problems, suppressions } = builder.finish();
+  return builder.finish();
+}
+
+/** The document over `text` with its records already parsed (whole, or reassembled after an edit). */
+export function recordTextDocument(text: string, records: readonly CatalogRecord[], problems: readonly ParseProblem[],
+  suppressions: readonly Suppression[]): RecordTextDocument {
+  const bom = text.startsWith(BOM) ? BOM : '';
   let lines: readonly RecordLine[] | undefined;
   return {
-    format: 'record', text, bom, records, problems, suppressions, syntax: recordTextSyntax(eol || '\n', text),
+    format: 'record', text, bom, records, problems, suppressions, syntax: recordTextSyntax(firstLineBreak(text, bom.length), text),
     /** Only the printer and the formatter read lines: built on first use. */
     get lines() {
       lines ??= splitLines(text, bom.length).map(classifyLine);
       return lines;
     },
   };
+}
+
+/** The document's first line break, which edits copy; "\n" when it has none. */
+function firstLineBreak(text: string, from: number): string {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return '\n';
+    if (code === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '\n';
 }
 
 /** Prints the document from its lines; for every input, `printRecordText(parseRecordText(x)) === x`. */
@@ -137,7 +165,7 @@ class RecordsBuilder {
     }
   }
 
-  finish(): { records: CatalogRecord[]; problems: ParseProblem[]; suppressions: Suppression[] } {
+  finish(): ParsedRecords {
     this.endRecord();
     return { records: this.#records, problems: this.#problems, suppressions: this.#suppressions };
   }

@@ -1,0 +1,166 @@
+import type { ParseProblem, RecordDocument, Suppression } from '../model/document';
+import { type CatalogRecord, shiftedRecord } from '../model/record';
+import type { Schema } from '../schema/schema';
+import type { TextEdit } from '../text/lineIndex';
+import { existingLineIndex, rememberLineIndex } from '../text/positions';
+import { type ParsedRecords, type RecordTextDocument, parseRecords, recordTextDocument } from './recordText';
+
+/**
+ * A stretch of non-blank lines, line breaks included, parsed on its own (offsets from 0). No record, value or
+ * suppression crosses a blank line, so a chunk parses alone as it does inside the document: an edit re-parses the
+ * chunks it touches and only moves the others.
+ */
+export interface ParsedChunk extends ParsedRecords {
+  readonly text: string;
+}
+
+/** A chunk at its place in one version of the document. */
+export interface RecordChunk {
+  readonly start: number;
+  /** Index of the chunk's first record in the document. */
+  readonly firstIndex: number;
+  readonly parsed: ParsedChunk;
+  /** The chunk's records in document offsets. */
+  readonly records: readonly CatalogRecord[];
+}
+
+const chunksByDocument = new WeakMap<RecordDocument, readonly RecordChunk[]>();
+
+/** The chunks of a document parsed by `parseRecordTextByChunks`; undefined for any other document. */
+export function chunksOf(document: RecordDocument): readonly RecordChunk[] | undefined {
+  return chunksByDocument.get(document);
+}
+
+export interface PreviousVersion {
+  readonly document: RecordTextDocument;
+  /** What changed from the previous version's text to the new one. */
+  readonly edit: TextEdit;
+}
+
+/**
+ * Parses `.record` text as `parseRecordText` does (same records, problems and suppressions), chunk by chunk. Given
+ * the previous version and the edit, it re-parses only the chunks around the edit and shifts the others.
+ */
+export function parseRecordTextByChunks(text: string, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
+  const oldChunks = previous && sameBom(previous.document.text, text) ? chunksOf(previous.document) : undefined;
+  const chunks = oldChunks && previous ? reparse(text, schema, oldChunks, previous.edit) : scan(text, schema, bomLength(text), text.length, new Map(), []);
+  const records: CatalogRecord[] = [];
+  const problems: ParseProblem[] = [];
+  const suppressions: Suppression[] = [];
+  for (const chunk of chunks) {
+    for (const record of chunk.records) records.push(record);
+    for (const problem of chunk.parsed.problems) problems.push(chunk.start === 0 ? problem : { ...problem, span: shift(problem.span, chunk.start) });
+    for (const suppression of chunk.parsed.suppressions) suppressions.push(placeSuppression(text, chunk, suppression));
+  }
+  const document = recordTextDocument(text, records, problems, suppressions);
+  chunksByDocument.set(document, chunks);
+  const oldIndex = previous && existingLineIndex(previous.document);
+  if (oldIndex && previous) rememberLineIndex(document, oldIndex.edited(text, previous.edit));
+  return document;
+}
+
+function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[], edit: TextEdit): RecordChunk[] {
+  const delta = edit.newEnd - edit.oldEnd;
+  // From the chunk before the one the edit starts in (an edit on a blank line may join two chunks) to the first
+  // chunk that starts at or after the edit's end: the text on both sides of that stretch is unchanged.
+  const startsIn = lastStartingAtOrBefore(oldChunks, edit.start);
+  const first = Math.max(0, startsIn - 1);
+  let last = startsIn + 1;
+  while (last < oldChunks.length && oldChunks[last]!.start < edit.oldEnd) last++;
+  const regionStart = startsIn < 0 ? bomLength(text) : oldChunks[first]!.start;
+  const regionEnd = last < oldChunks.length ? chunkEnd(oldChunks[last]!) + delta : text.length;
+  const reusable = new Map<string, ParsedChunk>();
+  for (let i = Math.max(first, 0); i <= Math.min(last, oldChunks.length - 1); i++) reusable.set(oldChunks[i]!.parsed.text, oldChunks[i]!.parsed);
+  const before = startsIn < 0 ? [] : oldChunks.slice(0, first);
+  const chunks = scan(text, schema, regionStart, regionEnd, reusable, before);
+  let firstIndex = nextIndex(chunks);
+  for (let i = last + 1; i < oldChunks.length; i++) {
+    const old = oldChunks[i]!;
+    const moved = placeChunk(old.parsed, old.start + delta, firstIndex, old);
+    chunks.push(moved);
+    firstIndex += moved.records.length;
+  }
+  return chunks;
+}
+
+/** Splits `[from, to)` of `text` into chunks (appended to `chunks`), reusing parses of identical chunk text. */
+function scan(text: string, schema: Schema, from: number, to: number, reusable: ReadonlyMap<string, ParsedChunk>, chunks: RecordChunk[]): RecordChunk[] {
+  let chunkStart = -1;
+  let firstIndex = nextIndex(chunks);
+  const close = (end: number): void => {
+    if (chunkStart < 0) return;
+    const chunkText = text.slice(chunkStart, end);
+    const parsed = reusable.get(chunkText) ?? { text: chunkText, ...parseRecords(chunkText, 0, schema) };
+    const chunk = placeChunk(parsed, chunkStart, firstIndex);
+    chunks.push(chunk);
+    firstIndex += chunk.records.length;
+    chunkStart = -1;
+  };
+  let start = from;
+  while (start < to) {
+    let end = start;
+    let blank = true;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      if (code !== 32 && code !== 9) blank = false;
+    }
+    if (blank) close(start);
+    else if (chunkStart < 0) chunkStart = start;
+    start = end === text.length ? end : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  close(to);
+  return chunks;
+}
+
+function placeChunk(parsed: ParsedChunk, start: number, firstIndex: number, old?: RecordChunk): RecordChunk {
+  if (old && old.start === start && old.firstIndex === firstIndex) return old;
+  return { start, firstIndex, parsed, records: parsed.records.map((record, i) => shiftedRecord(record, start, firstIndex + i)) };
+}
+
+/**
+ * A suppression in document offsets. A `disable-next-line` comment that ends its chunk covers the blank line below
+ * it, which only the document's text shows.
+ */
+function placeSuppression(text: string, chunk: RecordChunk, suppression: Suppression): Suppression {
+  const span = shift(suppression.span, chunk.start);
+  if (suppression.span.start !== chunk.parsed.text.length || !/[\r\n]$/.test(chunk.parsed.text)) {
+    return chunk.start === 0 ? suppression : { ...suppression, span };
+  }
+  let end = span.start;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return { ...suppression, span: { start: span.start, end } };
+}
+
+function shift(span: { start: number; end: number }, delta: number): { start: number; end: number } {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function chunkEnd(chunk: RecordChunk): number {
+  return chunk.start + chunk.parsed.text.length;
+}
+
+function nextIndex(chunks: readonly RecordChunk[]): number {
+  const last = chunks.at(-1);
+  return last ? last.firstIndex + last.records.length : 0;
+}
+
+/** The last chunk starting at or before `offset`; -1 when none does. */
+function lastStartingAtOrBefore(chunks: readonly RecordChunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (chunks[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+function bomLength(text: string): number {
+  return text.startsWith('\uFEFF') ? 1 : 0;
+}
+
+function sameBom(a: string, b: string): boolean {
+  return bomLength(a) === bomLength(b);
+}
