@@ -61,33 +61,7 @@ function editTargets(text: string, count: number): EditTarget[] {
   return Array.from({ length: count }, () => candidates[Math.floor(random() * candidates.length)]!);
 }
 
-function cpuModel(): string {
-  return os.cpus()[0]?.model ?? 'unknown';
-}
-
-async function main(): Promise<void> {
-  const asJson = process.argv.includes('--json');
-  const log = (message: string) => { if (!asJson) process.stderr.write(`${message}\n`); };
-  const workDir = mkdtempSync(path.join(os.tmpdir(), 'catrec-bench-'));
-  try {
-    const templates = loadTemplates(sharedDir);
-    const corpora = corpusSizes.map((records) => {
-      log(`generating ${records} records…`);
-      return writeCorpus(new RecordGenerator(templates, seed), path.join(workDir, `records-${records}`), records, recordsPerFile);
-    });
-    const largest = corpora.at(-1)!;
-    const cli: CliResult[] = [];
-    for (const corpus of corpora) {
-      log(`catrec check --format json: ${corpus.records} records…`);
-      cli.push(await benchCli(corpus));
-    }
-    log('catrec check --jobs 1 on the largest corpus…');
-    const singleThread = await benchCli(largest, ['--jobs', '1']);
-    log('floor: read and split lines…');
-    const floorRun = await measureProcess(process.execPath, ['-e', floorScript, largest.directory]);
-    const floorMegabytesPerSecond = largest.bytes / 1e6 / (floorRun.wallMs / 1000);
-    const largestCli = cli.at(-1)!;
-
+async function benchLsp(templates: ReturnType<typeof loadTemplates>, log: (message: string) => void) {
     log('language server: generating documents…');
     const openGenerator = new RecordGenerator(templates, seed + 2);
     const openRecords: string[] = [];
@@ -100,8 +74,44 @@ async function main(): Promise<void> {
     const openText = `${openRecords.join('\n\n')}\n`;
     const editText = new RecordGenerator(templates, seed + 3).document(editDocumentRecords);
     log('language server: first diagnostics and edits…');
-    const lsp = await benchLanguageServer(path.join(repoRoot, 'dist/server.js'), openText, editText, editDocumentRecords,
+    return benchLanguageServer(path.join(repoRoot, 'dist/server.js'), openText, editText, editDocumentRecords,
       editTargets(editText, editCount), editBudgetMs);
+
+}
+
+function cpuModel(): string {
+  return os.cpus()[0]?.model ?? 'unknown';
+}
+
+async function main(): Promise<void> {
+  const asJson = process.argv.includes('--json');
+  const log = (message: string) => { if (!asJson) process.stderr.write(`${message}\n`); };
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'catrec-bench-'));
+  try {
+    const templates = loadTemplates(sharedDir);
+    const corpora = (process.argv.includes('--lsp-only') ? [] : corpusSizes).map((records) => {
+      log(`generating ${records} records…`);
+      return writeCorpus(new RecordGenerator(templates, seed), path.join(workDir, `records-${records}`), records, recordsPerFile);
+    });
+    const largest = corpora.at(-1)!;
+    if (process.argv.includes('--lsp-only')) {
+      // While working on the language server: its numbers alone, as JSON.
+      process.stdout.write(`${JSON.stringify(await benchLsp(templates, log))}\n`);
+      return;
+    }
+    const cli: CliResult[] = [];
+    for (const corpus of corpora) {
+      log(`catrec check --format json: ${corpus.records} records…`);
+      cli.push(await benchCli(corpus));
+    }
+    log('catrec check --jobs 1 on the largest corpus…');
+    const singleThread = await benchCli(largest, ['--jobs', '1']);
+    log('floor: read and split lines…');
+    const floorRun = await measureProcess(process.execPath, ['-e', floorScript, largest.directory]);
+    const floorMegabytesPerSecond = largest.bytes / 1e6 / (floorRun.wallMs / 1000);
+    const largestCli = cli.at(-1)!;
+
+    const lsp = await benchLsp(templates, log);
 
     const result = {
       date: new Date().toISOString(),

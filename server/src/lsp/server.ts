@@ -10,6 +10,7 @@ import {
 import { fileURLToPath } from 'node:url';
 import type { CatalogSettings } from '../core/settings';
 import { DocumentCache } from './documentCache';
+import { EditTracker } from './editTracker';
 import { describeError, runSafe } from './runSafe';
 import { SchemaLoader } from './schemaLoader';
 import { SettingsStore } from './settings';
@@ -40,8 +41,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   };
   let service: CatalogService = createCatalogService(serviceOptions);
-  const documents = new TextDocuments(TextDocument);
-  const parsed = new DocumentCache<RecordDocument>((document) => service.parseAs(document.getText(), documentFormat(document)));
+  const edits = new EditTracker();
+  const documents = new TextDocuments(edits);
+  const parsed = new DocumentCache<RecordDocument>((document, previous) => service.parseEdited(document.getText(), documentFormat(document),
+    previous && { document: previous.value, edit: previous.edit }), (uri) => edits.take(uri));
   let codeLensRefresh = false;
   let watchedFilesRegistration = false;
   let workspaceFolders: string[] = [];
@@ -161,6 +164,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(pushTimers.get(event.document.uri));
     pushTimers.delete(event.document.uri);
     parsed.delete(event.document.uri);
+    edits.forget(event.document.uri);
     settings.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

@@ -1,7 +1,7 @@
 import type { ParseProblem, RecordDocument, Suppression } from '../model/document';
 import { type CatalogRecord, shiftedRecord } from '../model/record';
 import type { Schema } from '../schema/schema';
-import type { TextEdit } from '../text/lineIndex';
+import type { OffsetEdit } from '../text/lineIndex';
 import { existingLineIndex, rememberLineIndex } from '../text/positions';
 import { type ParsedRecords, type RecordTextDocument, parseRecords, recordTextDocument } from './recordText';
 
@@ -34,7 +34,7 @@ export function chunksOf(document: RecordDocument): readonly RecordChunk[] | und
 export interface PreviousVersion {
   readonly document: RecordTextDocument;
   /** What changed from the previous version's text to the new one. */
-  readonly edit: TextEdit;
+  readonly edit: OffsetEdit;
 }
 
 /**
@@ -59,7 +59,7 @@ export function parseRecordTextByChunks(text: string, schema: Schema, previous?:
   return document;
 }
 
-function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[], edit: TextEdit): RecordChunk[] {
+function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[], edit: OffsetEdit): RecordChunk[] {
   const delta = edit.newEnd - edit.oldEnd;
   // From the chunk before the one the edit starts in (an edit on a blank line may join two chunks) to the first
   // chunk that starts at or after the edit's end: the text on both sides of that stretch is unchanged.

@@ -5,7 +5,7 @@ export interface Position {
 }
 
 /** A replacement in offsets: `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
-export interface TextEdit {
+export interface OffsetEdit {
   readonly start: number;
   readonly oldEnd: number;
   readonly newEnd: number;
@@ -23,7 +23,7 @@ export class LineIndex {
    * The index of `text`, which is this index's text with `edit` applied: line starts before the edit are kept,
    * those after it shifted, only the edited stretch is scanned (an edit must not cost a pass over a big document).
    */
-  edited(text: string, edit: TextEdit): LineIndex {
+  edited(text: string, edit: OffsetEdit): LineIndex {
     const old = this.#lineStarts;
     const delta = edit.newEnd - edit.oldEnd;
     // A line start at p depends on the characters at p - 1 and p only.
