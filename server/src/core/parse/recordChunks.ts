@@ -1,5 +1,6 @@
 import type { ParseProblem, RecordDocument, Suppression } from '../model/document';
-import { type CatalogRecord, shiftedRecord } from '../model/record';
+import { type CatalogRecord, shiftedRecord, valuesOf } from '../model/record';
+import type { Span } from '../model/span';
 import type { Schema } from '../schema/schema';
 import type { OffsetEdit } from '../text/lineIndex';
 import { existingLineIndex, rememberLineIndex } from '../text/positions';
@@ -29,6 +30,59 @@ const chunksByDocument = new WeakMap<RecordDocument, readonly RecordChunk[]>();
 /** The chunks of a document parsed by `parseRecordTextByChunks`; undefined for any other document. */
 export function chunksOf(document: RecordDocument): readonly RecordChunk[] | undefined {
   return chunksByDocument.get(document);
+}
+
+/** One value of a field, with the record it belongs to. */
+export interface NamedValue {
+  readonly text: string;
+  readonly span: Span;
+}
+
+const valuesInParsedChunk = new WeakMap<ParsedChunk, Map<string, readonly NamedValue[]>>();
+const valuesInPlacedChunk = new WeakMap<RecordChunk, Map<string, readonly NamedValue[]>>();
+
+/**
+ * Every value of the fields called `name` in the document, in document order. For a document parsed by chunks it
+ * is built from per-chunk lists that edits elsewhere reuse: the document rules (duplicate ids) read one field of
+ * every record after each keystroke.
+ */
+export function documentValuesOf(document: RecordDocument, name: string): readonly NamedValue[] {
+  const chunks = chunksOf(document);
+  if (!chunks) return document.records.flatMap((record) => valuesOf(record, name));
+  const values: NamedValue[] = [];
+  for (const chunk of chunks) {
+    for (const value of placedValues(chunk, name)) values.push(value);
+  }
+  return values;
+}
+
+function placedValues(chunk: RecordChunk, name: string): readonly NamedValue[] {
+  let byName = valuesInPlacedChunk.get(chunk);
+  if (!byName) {
+    byName = new Map();
+    valuesInPlacedChunk.set(chunk, byName);
+  }
+  let values = byName.get(name);
+  if (!values) {
+    const relative = parsedValues(chunk.parsed, name);
+    values = chunk.start === 0 ? relative : relative.map((value) => ({ text: value.text, span: shift(value.span, chunk.start) }));
+    byName.set(name, values);
+  }
+  return values;
+}
+
+function parsedValues(parsed: ParsedChunk, name: string): readonly NamedValue[] {
+  let byName = valuesInParsedChunk.get(parsed);
+  if (!byName) {
+    byName = new Map();
+    valuesInParsedChunk.set(parsed, byName);
+  }
+  let values = byName.get(name);
+  if (!values) {
+    values = parsed.records.flatMap((record) => valuesOf(record, name));
+    byName.set(name, values);
+  }
+  return values;
 }
 
 export interface PreviousVersion {
@@ -89,7 +143,7 @@ function scan(text: string, schema: Schema, from: number, to: number, reusable: 
   let firstIndex = nextIndex(chunks);
   const close = (end: number): void => {
     if (chunkStart < 0) return;
-    const chunkText = text.slice(chunkStart, end);
+    const chunkText = ownCopy(text.slice(chunkStart, end));
     const parsed = reusable.get(chunkText) ?? { text: chunkText, ...parseRecords(chunkText, 0, schema) };
     const chunk = placeChunk(parsed, chunkStart, firstIndex);
     chunks.push(chunk);
@@ -130,6 +184,14 @@ function placeSuppression(text: string, chunk: RecordChunk, suppression: Suppres
   let end = span.start;
   while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
   return { ...suppression, span: { start: span.start, end } };
+}
+
+/**
+ * The string in memory of its own. A slice shares its parent's memory, so a chunk (and every value sliced from it)
+ * kept from version to version would keep each version's whole text alive.
+ */
+function ownCopy(slice: string): string {
+  return ` ${slice}`.slice(1);
 }
 
 function shift(span: { start: number; end: number }, delta: number): { start: number; end: number } {
