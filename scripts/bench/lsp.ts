@@ -13,6 +13,8 @@ export interface LspResults {
   readonly edits: number;
   readonly editP50Ms: number;
   readonly editP95Ms: number;
+  /** Diagnostics in the report after the last edit: the report is resent whole after every edit. */
+  readonly editDiagnostics: number;
   readonly serverRssBytes: number;
   readonly serverPeakRssBytes: number;
 }
@@ -44,6 +46,7 @@ export async function benchLanguageServer(serverScript: string, openText: string
     const editUri = 'file:///bench/edits.record';
     const editDocumentOpenMs = await timeOpen(connection, editUri, editText);
     const latencies: number[] = [];
+    let editDiagnostics = 0;
     const started = performance.now();
     for (let i = 0; i < targets.length && performance.now() - started < editBudgetMs; i++) {
       const target = targets[i]!;
@@ -58,8 +61,9 @@ export async function benchLanguageServer(serverScript: string, openText: string
           text: newText,
         }],
       });
-      await pullDiagnostics(connection, editUri);
+      const report = await pullDiagnostics(connection, editUri);
       latencies.push(performance.now() - before);
+      editDiagnostics = report.kind === 'full' ? report.items.length : editDiagnostics;
     }
     return {
       openBytes: Buffer.byteLength(openText),
@@ -70,6 +74,7 @@ export async function benchLanguageServer(serverScript: string, openText: string
       edits: latencies.length,
       editP50Ms: percentile(latencies, 50),
       editP95Ms: percentile(latencies, 95),
+      editDiagnostics,
       serverRssBytes: residentSet(child.pid!),
       serverPeakRssBytes: highWaterMark(child.pid!),
     };

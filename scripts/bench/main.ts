@@ -180,6 +180,7 @@ function table(result: {
     `| open + diagnostics, ${lsp.editDocumentRecords} records (${(lsp.editDocumentBytes / 1e6).toFixed(1)} MB) | ${lsp.editDocumentOpenMs} ms |`,
     `| one-character edit → diagnostics, p50 (${lsp.edits} edits) | ${lsp.editP50Ms} ms |`,
     `| one-character edit → diagnostics, p95 | ${lsp.editP95Ms} ms |`,
+    `| diagnostics in each report after an edit | ${lsp.editDiagnostics} |`,
     `| server RSS after the edits (peak) | ${(lsp.serverRssBytes / 1e6).toFixed(0)} MB (${(lsp.serverPeakRssBytes / 1e6).toFixed(0)} MB) |`,
     '',
     '| Target | Goal | Measured |',
@@ -191,7 +192,7 @@ function table(result: {
 
 type LspSummary = {
   openBytes: number; firstDiagnosticsMs: number; editDocumentRecords: number; editDocumentBytes: number; editDocumentOpenMs: number;
-  edits: number; editP50Ms: number; editP95Ms: number; serverRssBytes: number; serverPeakRssBytes: number;
+  edits: number; editP50Ms: number; editP95Ms: number; editDiagnostics: number; serverRssBytes: number; serverPeakRssBytes: number;
 };
 
 function cliRow(name: string, run: ReturnType<typeof summarizeCli>): string {
