@@ -8,7 +8,7 @@ import type { CatalogSettings } from '../settings';
 import type { CheckOptions, CheckResult, Finding, RuleFailure } from './check';
 import { compareFindings, runRules, suppressionTest } from './checkRules';
 
-/** What the record rules found in one chunk (offsets from the chunk's start), under the options they ran with. */
+/** What the record rules found in one chunk (offsets as in its parse), under the options they ran with. */
 interface ChunkFindings {
   readonly schema: Schema;
   readonly settings: CatalogSettings;
@@ -52,8 +52,9 @@ function placedFindings(chunk: RecordChunk, options: CheckOptions): { readonly c
   const checked = checkChunk(chunk.parsed, options);
   const cached = placedChunks.get(chunk);
   if (cached?.checked === checked) return cached;
-  const findings = chunk.start === 0 ? checked.findings : checked.findings.map((finding) => ({
-    ...finding, span: { start: finding.span.start + chunk.start, end: finding.span.end + chunk.start },
+  const delta = chunk.start - chunk.parsed.start;
+  const findings = delta === 0 ? checked.findings : checked.findings.map((finding) => ({
+    ...finding, span: { start: finding.span.start + delta, end: finding.span.end + delta },
   }));
   const placed = { checked, findings };
   placedChunks.set(chunk, placed);
@@ -64,7 +65,7 @@ function checkChunk(parsed: ParsedChunk, options: CheckOptions): ChunkFindings {
   const rules = options.rules ?? allRules;
   const cached = checkedChunks.get(parsed);
   if (cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === rules) return cached;
-  const chunkDocument = recordTextDocument(parsed.text, parsed.records, parsed.problems, parsed.suppressions);
+  const chunkDocument = recordTextDocument(parsed.source, parsed.records, parsed.problems, parsed.suppressions);
   // Suppressions are applied in the document: a `disable-next-line` at a chunk's end reaches past it.
   const result = runRules(chunkDocument, options, { documentRules: false, recordRules: true, suppress: false });
   const checked = { schema: options.schema, settings: options.settings, rules, findings: result.findings, failures: result.failures };

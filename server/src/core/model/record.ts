@@ -110,9 +110,21 @@ function buildLookup(record: CatalogRecord): (name: string) => NamedFields {
       return named;
     };
   }
+  const fieldsByName = new Map<string, Field[]>();
+  for (const field of record.fields) {
+    const fields = fieldsByName.get(field.name);
+    if (fields) fields.push(field);
+    else fieldsByName.set(field.name, [field]);
+  }
   const byName = new Map<string, NamedFields>();
-  for (const [name, positions] of positionsByName(record)) byName.set(name, namedFields(positions.map((i) => record.fields[i]!)));
-  return (name) => byName.get(name) ?? noFields;
+  return (name) => {
+    let named = byName.get(name);
+    if (!named) {
+      named = namedFields(fieldsByName.get(name) ?? []);
+      byName.set(name, named);
+    }
+    return named;
+  };
 }
 
 const positionsCache = new WeakMap<CatalogRecord, Map<string, number[]>>();

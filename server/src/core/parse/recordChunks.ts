@@ -13,6 +13,10 @@ import { type ParsedRecords, type RecordTextDocument, parseRecords, recordTextDo
  */
 export interface ParsedChunk extends ParsedRecords {
   readonly text: string;
+  /** The offset the chunk's spans count from: where it was when parsed in place, or 0 when parsed from a copy. */
+  readonly start: number;
+  /** The text the spans point into (the document's, or the chunk's own copy). */
+  readonly source: string;
 }
 
 /** A chunk at its place in one version of the document. */
@@ -64,8 +68,9 @@ function placedValues(chunk: RecordChunk, name: string): readonly NamedValue[] {
   }
   let values = byName.get(name);
   if (!values) {
-    const relative = parsedValues(chunk.parsed, name);
-    values = chunk.start === 0 ? relative : relative.map((value) => ({ text: value.text, span: shift(value.span, chunk.start) }));
+    const parsed = parsedValues(chunk.parsed, name);
+    const delta = chunk.start - chunk.parsed.start;
+    values = delta === 0 ? parsed : parsed.map((value) => ({ text: value.text, span: shift(value.span, delta) }));
     byName.set(name, values);
   }
   return values;
@@ -97,13 +102,16 @@ export interface PreviousVersion {
  */
 export function parseRecordTextByChunks(text: string, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
   const oldChunks = previous && sameBom(previous.document.text, text) ? chunksOf(previous.document) : undefined;
-  const chunks = oldChunks && previous ? reparse(text, schema, oldChunks, previous.edit) : scan(text, schema, bomLength(text), text.length, new Map(), []);
+  const chunks = oldChunks && previous
+    ? reparse(text, schema, oldChunks, previous.edit)
+    : scan(text, schema, bomLength(text), text.length, new Map(), [], true);
   const records: CatalogRecord[] = [];
   const problems: ParseProblem[] = [];
   const suppressions: Suppression[] = [];
   for (const chunk of chunks) {
     for (const record of chunk.records) records.push(record);
-    for (const problem of chunk.parsed.problems) problems.push(chunk.start === 0 ? problem : { ...problem, span: shift(problem.span, chunk.start) });
+    const delta = chunk.start - chunk.parsed.start;
+    for (const problem of chunk.parsed.problems) problems.push(delta === 0 ? problem : { ...problem, span: shift(problem.span, delta) });
     for (const suppression of chunk.parsed.suppressions) suppressions.push(placeSuppression(text, chunk, suppression));
   }
   const document = recordTextDocument(text, records, problems, suppressions);
@@ -126,7 +134,7 @@ function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[]
   const reusable = new Map<string, ParsedChunk>();
   for (let i = Math.max(first, 0); i <= Math.min(last, oldChunks.length - 1); i++) reusable.set(oldChunks[i]!.parsed.text, oldChunks[i]!.parsed);
   const before = startsIn < 0 ? [] : oldChunks.slice(0, first);
-  const chunks = scan(text, schema, regionStart, regionEnd, reusable, before);
+  const chunks = scan(text, schema, regionStart, regionEnd, reusable, before, false);
   let firstIndex = nextIndex(chunks);
   for (let i = last + 1; i < oldChunks.length; i++) {
     const old = oldChunks[i]!;
@@ -137,14 +145,19 @@ function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[]
   return chunks;
 }
 
-/** Splits `[from, to)` of `text` into chunks (appended to `chunks`), reusing parses of identical chunk text. */
-function scan(text: string, schema: Schema, from: number, to: number, reusable: ReadonlyMap<string, ParsedChunk>, chunks: RecordChunk[]): RecordChunk[] {
+/**
+ * Splits `[from, to)` of `text` into chunks (appended to `chunks`), reusing parses of identical chunk text. A first
+ * parse works in place (records as `parseRecordText` makes them, nothing to shift); after an edit, chunks are
+ * parsed from a copy so that they do not keep this version's whole text alive.
+ */
+function scan(text: string, schema: Schema, from: number, to: number, reusable: ReadonlyMap<string, ParsedChunk>, chunks: RecordChunk[],
+  inPlace: boolean): RecordChunk[] {
   let chunkStart = -1;
   let firstIndex = nextIndex(chunks);
   const close = (end: number): void => {
     if (chunkStart < 0) return;
-    const chunkText = ownCopy(text.slice(chunkStart, end));
-    const parsed = reusable.get(chunkText) ?? { text: chunkText, ...parseRecords(chunkText, 0, schema) };
+    const slice = text.slice(chunkStart, end);
+    const parsed = reusable.get(slice) ?? parseChunk(text, slice, chunkStart, end, firstIndex, schema, inPlace);
     const chunk = placeChunk(parsed, chunkStart, firstIndex);
     chunks.push(chunk);
     firstIndex += chunk.records.length;
@@ -167,9 +180,16 @@ function scan(text: string, schema: Schema, from: number, to: number, reusable: 
   return chunks;
 }
 
+function parseChunk(text: string, slice: string, start: number, end: number, firstIndex: number, schema: Schema, inPlace: boolean): ParsedChunk {
+  if (inPlace) return { text: slice, start, source: text, ...parseRecords(text, start, schema, end, firstIndex) };
+  const copy = ownCopy(slice);
+  return { text: copy, start: 0, source: copy, ...parseRecords(copy, 0, schema) };
+}
+
 function placeChunk(parsed: ParsedChunk, start: number, firstIndex: number, old?: RecordChunk): RecordChunk {
   if (old && old.start === start && old.firstIndex === firstIndex) return old;
-  return { start, firstIndex, parsed, records: parsed.records.map((record, i) => shiftedRecord(record, start, firstIndex + i)) };
+  const delta = start - parsed.start;
+  return { start, firstIndex, parsed, records: parsed.records.map((record, i) => shiftedRecord(record, delta, firstIndex + i)) };
 }
 
 /**
@@ -177,9 +197,10 @@ function placeChunk(parsed: ParsedChunk, start: number, firstIndex: number, old?
  * it, which only the document's text shows.
  */
 function placeSuppression(text: string, chunk: RecordChunk, suppression: Suppression): Suppression {
-  const span = shift(suppression.span, chunk.start);
-  if (suppression.span.start !== chunk.parsed.text.length || !/[\r\n]$/.test(chunk.parsed.text)) {
-    return chunk.start === 0 ? suppression : { ...suppression, span };
+  const delta = chunk.start - chunk.parsed.start;
+  const span = shift(suppression.span, delta);
+  if (suppression.span.start !== chunk.parsed.start + chunk.parsed.text.length || !/[\r\n]$/.test(chunk.parsed.text)) {
+    return delta === 0 ? suppression : { ...suppression, span };
   }
   let end = span.start;
   while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;

@@ -37,11 +37,12 @@ export interface ParsedRecords {
 }
 
 /**
- * The records of `text` from offset `from` on (a BOM is the caller's business). Records depend only on their own
+ * The records of the lines of `text` from offset `from` (a line start) to `to` (a line start or the end), numbered
+ * from `firstIndex`; a BOM is the caller's business. Records depend only on their own
  * lines, so a stretch between blank lines parses alone exactly as it does inside the document.
  */
-export function parseRecords(text: string, from: number, schema: Schema): ParsedRecords {
-  const builder = new RecordsBuilder(text, schema);
+export function parseRecords(text: string, from: number, schema: Schema, to = text.length, firstIndex = 0): ParsedRecords {
+  const builder = new RecordsBuilder(text, schema, firstIndex);
   // One pass over the characters, no object per line: the parser runs on every keystroke and over whole corpora.
   for (let start = from; ;) {
     let end = start;
@@ -54,8 +55,8 @@ export function parseRecords(text: string, from: number, schema: Schema): Parsed
     const breakLength = end === text.length ? 0 : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
     if (blank) builder.endRecord();
     else builder.add(start, end, end + breakLength);
-    if (breakLength === 0) break;
     start = end + breakLength;
+    if (breakLength === 0 || start >= to) break;
   }
   return builder.finish();
 }
@@ -142,7 +143,7 @@ class RecordsBuilder {
    */
   #continuable: MutableValue | undefined;
 
-  constructor(readonly text: string, readonly schema: Schema) {}
+  constructor(readonly text: string, readonly schema: Schema, readonly firstIndex = 0) {}
 
   /** A line that is not blank: `[start, contentEnd)` is its text, `lineEnd` is after its line break. */
   add(start: number, contentEnd: number, lineEnd: number): void {
@@ -260,7 +261,7 @@ class RecordsBuilder {
       }
       if (this.#fields.length > 0) {
         this.#records.push({
-          index: this.#records.length,
+          index: this.firstIndex + this.#records.length,
           span: { start: this.#recordStart, end: this.#recordEnd },
           // The builder is done with them: the mutable fields become the record's, without a copy.
           fields: this.#fields,

@@ -16,7 +16,7 @@ export class LineIndex {
   readonly #lineStarts: Int32Array;
 
   constructor(readonly text: string, lineStarts?: Int32Array) {
-    this.#lineStarts = lineStarts ?? scanLineStarts(text, 0, text.length, [0]);
+    this.#lineStarts = lineStarts ?? allLineStarts(text);
   }
 
   /**
@@ -61,6 +61,20 @@ export class LineIndex {
     const nextStart = position.line + 1 < this.#lineStarts.length ? this.#lineStarts[position.line + 1]! : this.text.length;
     return Math.min(lineStart + Math.max(0, position.character), nextStart);
   }
+}
+
+function allLineStarts(text: string): Int32Array {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return Int32Array.from(starts);
 }
 
 /** Appends to `starts` every line start p with `from` ≤ p ≤ `to` (p ≥ 1). */
