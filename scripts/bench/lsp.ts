@@ -31,13 +31,14 @@ export interface EditTarget {
  * didOpen/didChange, then `textDocument/diagnostic`, timed until the report arrives.
  */
 export async function benchLanguageServer(serverScript: string, openText: string, editText: string, editRecords: number,
-  targets: readonly EditTarget[], editBudgetMs: number): Promise<LspResults> {
+  targets: readonly EditTarget[], editBudgetMs: number, settings?: unknown): Promise<LspResults> {
   const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.listen();
   try {
     await connection.sendRequest('initialize', {
       processId: process.pid, rootUri: null, workspaceFolders: null,
+      ...(settings === undefined ? {} : { initializationOptions: { settings } }),
       capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: false } } },
     });
     await connection.sendNotification('initialized', {});
