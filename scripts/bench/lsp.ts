@@ -13,6 +13,8 @@ export interface LspResults {
   readonly edits: number;
   readonly editP50Ms: number;
   readonly editP95Ms: number;
+  /** Diagnostics in the report after the last edit: the report is resent whole after every edit. */
+  readonly editDiagnostics: number;
   readonly serverRssBytes: number;
   readonly serverPeakRssBytes: number;
 }
@@ -29,13 +31,14 @@ export interface EditTarget {
  * didOpen/didChange, then `textDocument/diagnostic`, timed until the report arrives.
  */
 export async function benchLanguageServer(serverScript: string, openText: string, editText: string, editRecords: number,
-  targets: readonly EditTarget[], editBudgetMs: number): Promise<LspResults> {
+  targets: readonly EditTarget[], editBudgetMs: number, settings?: unknown): Promise<LspResults> {
   const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.listen();
   try {
     await connection.sendRequest('initialize', {
       processId: process.pid, rootUri: null, workspaceFolders: null,
+      ...(settings === undefined ? {} : { initializationOptions: { settings } }),
       capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: { didSave: false } } },
     });
     await connection.sendNotification('initialized', {});
@@ -44,6 +47,7 @@ export async function benchLanguageServer(serverScript: string, openText: string
     const editUri = 'file:///bench/edits.record';
     const editDocumentOpenMs = await timeOpen(connection, editUri, editText);
     const latencies: number[] = [];
+    let editDiagnostics = 0;
     const started = performance.now();
     for (let i = 0; i < targets.length && performance.now() - started < editBudgetMs; i++) {
       const target = targets[i]!;
@@ -58,8 +62,9 @@ export async function benchLanguageServer(serverScript: string, openText: string
           text: newText,
         }],
       });
-      await pullDiagnostics(connection, editUri);
+      const report = await pullDiagnostics(connection, editUri);
       latencies.push(performance.now() - before);
+      editDiagnostics = report.kind === 'full' ? report.items.length : editDiagnostics;
     }
     return {
       openBytes: Buffer.byteLength(openText),
@@ -70,6 +75,7 @@ export async function benchLanguageServer(serverScript: string, openText: string
       edits: latencies.length,
       editP50Ms: percentile(latencies, 50),
       editP95Ms: percentile(latencies, 95),
+      editDiagnostics,
       serverRssBytes: residentSet(child.pid!),
       serverPeakRssBytes: highWaterMark(child.pid!),
     };

@@ -12,6 +12,8 @@ import type {
 import { type DocumentFormat, type RecordDocument, recordAt } from './model/document';
 import { type RecordTextDocument, isRecordText, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
+import { parseRecordTextByChunks } from './parse/recordChunks';
+import type { OffsetEdit } from './text/lineIndex';
 import { type CheckResult, checkDocument } from './features/check';
 import { getCodeActions } from './features/codeActions';
 import { toDiagnostics } from './features/diagnostics';
@@ -55,6 +57,11 @@ export interface CatalogService {
   parse(text: string): RecordTextDocument;
   /** Parses any supported format (`.record`, Solr JSON, JSON Lines, Solr XML) into the same record model. */
   parseAs(text: string, format: DocumentFormat): RecordDocument;
+  /**
+   * `parseAs` for an editor: `.record` text is parsed by chunks, and given the previous version's document and the
+   * edit since, only the records the edit touches are parsed (and later checked) again.
+   */
+  parseEdited(text: string, format: DocumentFormat, previous?: { readonly document: RecordDocument; readonly edit: OffsetEdit }): RecordDocument;
   /** `uri` names the document in the workspace, so that rules can look at the other files (duplicate ids). */
   check(document: RecordDocument, settings: CatalogSettings, uri?: string): CheckResult;
   getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string): DiagnosticsResult;
@@ -103,6 +110,11 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     schema,
     parse,
     parseAs,
+    parseEdited(text, format, previous) {
+      if (format !== 'record') return parseAs(text, format);
+      const reusable = previous && isRecordText(previous.document) ? { document: previous.document, edit: previous.edit } : undefined;
+      return parseRecordTextByChunks(text, schema, reusable);
+    },
     check,
     getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string): DiagnosticsResult {
       const result = check(document, settings, uri);

@@ -1,15 +1,27 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { OffsetEdit } from '../core/text/lineIndex';
 
-/** Parses each document once per version; the LSP handlers share the result. */
+/** The cached value of the document's previous version and what changed since. */
+export interface PreviousValue<T> {
+  readonly value: T;
+  readonly edit: OffsetEdit;
+}
+
+/**
+ * Parses each document once per version; the LSP handlers share the result. A new version is parsed from the
+ * previous one when `takeEdit` knows what changed in between.
+ */
 export class DocumentCache<T> {
   readonly #entries = new Map<string, { version: number; value: T }>();
 
-  constructor(readonly parse: (document: TextDocument) => T) {}
+  constructor(readonly parse: (document: TextDocument, previous?: PreviousValue<T>) => T,
+    readonly takeEdit: (uri: string) => OffsetEdit | undefined = () => undefined) {}
 
   get(document: TextDocument): T {
     const cached = this.#entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.value;
-    const value = this.parse(document);
+    const edit = this.takeEdit(document.uri);
+    const value = cached && edit ? this.parse(document, { value: cached.value, edit }) : this.parse(document);
     this.#entries.set(document.uri, { version: document.version, value });
     return value;
   }

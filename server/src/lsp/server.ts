@@ -10,6 +10,7 @@ import {
 import { fileURLToPath } from 'node:url';
 import type { CatalogSettings } from '../core/settings';
 import { DocumentCache } from './documentCache';
+import { EditTracker } from './editTracker';
 import { describeError, runSafe } from './runSafe';
 import { SchemaLoader } from './schemaLoader';
 import { SettingsStore } from './settings';
@@ -42,8 +43,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   };
   let service: CatalogService = createCatalogService(serviceOptions);
-  const documents = new TextDocuments(TextDocument);
-  const parsed = new DocumentCache<RecordDocument>((document) => service.parseAs(document.getText(), documentFormat(document)));
+  const edits = new EditTracker();
+  const documents = new TextDocuments(edits);
+  const parsed = new DocumentCache<RecordDocument>((document, previous) => service.parseEdited(document.getText(), documentFormat(document),
+    previous && { document: previous.value, edit: previous.edit }), (uri) => edits.take(uri));
   let codeLensRefresh = false;
   let watchedFilesRegistration = false;
   let workspaceFolders: string[] = [];
@@ -147,22 +150,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Indexing a big file for the other files' features is not worth doing on every keystroke.
   const indexTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  // The pause that earns a re-index grows with what indexing the document took (seconds for 50k records), so that
+  // indexing never lands between two quick edits.
+  const indexingMs = new Map<string, number>();
   documents.onDidChangeContent((event) => {
     schedulePush(event.document);
     clearTimeout(indexTimers.get(event.document.uri));
     indexTimers.set(event.document.uri, setTimeout(() => {
       indexTimers.delete(event.document.uri);
       const current = documents.get(event.document.uri);
-      if (current) runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
-    }, debounceMs));
+      if (!current) return;
+      const started = performance.now();
+      runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
+      indexingMs.set(current.uri, performance.now() - started);
+    }, Math.max(debounceMs, 2 * (indexingMs.get(event.document.uri) ?? 0))));
   });
   documents.onDidClose((event) => {
     clearTimeout(indexTimers.get(event.document.uri));
     indexTimers.delete(event.document.uri);
+    indexingMs.delete(event.document.uri);
     void workspace.closed(event.document.uri);
     clearTimeout(pushTimers.get(event.document.uri));
     pushTimers.delete(event.document.uri);
     parsed.delete(event.document.uri);
+    edits.forget(event.document.uri);
     settings.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

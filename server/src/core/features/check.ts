@@ -1,8 +1,10 @@
 import type { RecordDocument } from '../model/document';
 import type { CatalogRecord } from '../model/record';
 import type { Schema } from '../schema/schema';
-import { allRules } from '../rules/index';
-import type { Problem, ReportInput, Rule, Severity, WorkspaceRecords } from '../rules/rule';
+import { chunksOf } from '../parse/recordChunks';
+import { checkByChunks } from './checkChunks';
+import { everyPart, runRules } from './checkRules';
+import type { Problem, Rule, Severity, WorkspaceRecords } from '../rules/rule';
 import type { CatalogSettings } from '../settings';
 
 export interface Finding extends Problem {
@@ -30,36 +32,13 @@ export interface CheckOptions {
   readonly records?: readonly CatalogRecord[];
 }
 
-/** Runs every enabled rule over the document; findings in document order, suppressions applied. */
+/**
+ * Runs every enabled rule over the document; findings in document order, suppressions applied. A document parsed
+ * by chunks (the editor's) is checked by chunks: record rules run only on chunks not checked before.
+ */
 export function checkDocument(document: RecordDocument, options: CheckOptions): CheckResult {
-  const findings: Finding[] = [];
-  const failures: RuleFailure[] = [];
-  for (const rule of options.rules ?? allRules) {
-    const configured = options.settings.rules[rule.id];
-    if (configured === 'off') continue;
-    const context = {
-      document,
-      schema: options.schema,
-      settings: options.settings,
-      ...(options.workspace ? { workspace: options.workspace } : {}),
-      report(input: ReportInput) {
-        if (isSuppressed(document, rule.id, input.span.start)) return;
-        findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });
-      },
-    };
-    try {
-      rule.checkDocument?.(document, context);
-      if (rule.checkRecord) for (const record of options.records ?? document.records) rule.checkRecord(record, context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error });
-    }
-  }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, failures };
+  const chunks = options.records ? undefined : chunksOf(document);
+  return chunks ? checkByChunks(document, chunks, options) : runRules(document, options, everyPart);
 }
 
-function isSuppressed(document: RecordDocument, ruleId: string, offset: number): boolean {
-  return document.suppressions.some((suppression) =>
-    offset >= suppression.span.start && offset <= suppression.span.end
-    && (suppression.ruleIds.length === 0 || suppression.ruleIds.includes(ruleId)));
-}
+export { compareFindings, suppressionTest } from './checkRules';

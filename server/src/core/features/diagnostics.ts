@@ -16,16 +16,26 @@ const lspSeverity: Record<Severity, DiagnosticSeverity> = {
 /** Findings as LSP diagnostics: rule id as `code`, a link to the rule's page, the fix input in `data`. */
 export function toDiagnostics(document: RecordDocument, findings: readonly Finding[], ruleDocsBase: string): Diagnostic[] {
   const index = lineIndexOf(document);
-  return findings.map((finding) => ({
-    range: spanToRange(index, finding.span),
-    severity: lspSeverity[finding.severity],
-    code: finding.ruleId,
-    codeDescription: { href: ruleDocUri(ruleDocsBase, finding.ruleId) },
-    source: diagnosticSource,
-    message: finding.message,
-    ...(finding.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
-    data: finding.data ?? {},
-  }));
+  // One link object per rule, not per finding: a big document has hundreds of thousands of findings.
+  const descriptions = new Map<string, { href: string }>();
+  return findings.map((finding) => {
+    let codeDescription = descriptions.get(finding.ruleId);
+    if (!codeDescription) {
+      codeDescription = { href: ruleDocUri(ruleDocsBase, finding.ruleId) };
+      descriptions.set(finding.ruleId, codeDescription);
+    }
+    const diagnostic: Diagnostic = {
+      range: spanToRange(index, finding.span),
+      severity: lspSeverity[finding.severity],
+      code: finding.ruleId,
+      codeDescription,
+      source: diagnosticSource,
+      message: finding.message,
+      data: finding.data ?? {},
+    };
+    if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+    return diagnostic;
+  });
 }
 
 export function ruleDocUri(ruleDocsBase: string, ruleId: string): string {

@@ -33,17 +33,131 @@ export interface FieldValue {
   readonly layout: ValueLayout;
 }
 
-export function fieldsNamed(record: CatalogRecord, name: string): Field[] {
-  return record.fields.filter((field) => field.name === name);
+/**
+ * `record` moved by `delta` characters and renumbered: what an edit above a record does to it. A field is shifted
+ * when first read, and the name lookups below shift only the fields they return, so an edit of a big document
+ * costs little for the records it only moves.
+ */
+export function shiftedRecord(record: CatalogRecord, delta: number, index: number): CatalogRecord {
+  if (delta === 0 && index === record.index) return record;
+  const base = shifts.get(record);
+  const origin = base?.origin ?? record;
+  const totalDelta = (base?.delta ?? 0) + delta;
+  if (totalDelta === 0 && index === origin.index) return origin;
+  const shiftedFields: Field[] = [];
+  const fieldAt = (i: number): Field => (shiftedFields[i] ??= shiftField(origin.fields[i]!, totalDelta));
+  let fields: readonly Field[] | undefined;
+  const shifted: CatalogRecord = {
+    index,
+    span: shiftSpan(origin.span, totalDelta),
+    get fields() {
+      fields ??= origin.fields.map((_, i) => fieldAt(i));
+      return fields;
+    },
+  };
+  shifts.set(shifted, { origin, delta: totalDelta, fieldAt });
+  return shifted;
+}
+
+const shifts = new WeakMap<CatalogRecord, { origin: CatalogRecord; delta: number; fieldAt(index: number): Field }>();
+
+function shiftSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function shiftField(field: Field, delta: number): Field {
+  return {
+    name: field.name,
+    nameSpan: shiftSpan(field.nameSpan, delta),
+    fullSpan: shiftSpan(field.fullSpan, delta),
+    values: field.values.map((value) => ({
+      text: value.text, layout: value.layout, span: shiftSpan(value.span, delta), fullSpan: shiftSpan(value.fullSpan, delta),
+    })),
+  };
+}
+
+interface NamedFields {
+  readonly fields: readonly Field[];
+  readonly values: readonly FieldValue[];
+}
+
+const noFields: NamedFields = { fields: [], values: [] };
+
+/** The record's fields by name, built on the first lookup: rules ask a record for dozens of names. */
+const lookups = new WeakMap<CatalogRecord, (name: string) => NamedFields>();
+
+function lookupOf(record: CatalogRecord): (name: string) => NamedFields {
+  let lookup = lookups.get(record);
+  if (!lookup) {
+    lookup = buildLookup(record);
+    lookups.set(record, lookup);
+  }
+  return lookup;
+}
+
+function buildLookup(record: CatalogRecord): (name: string) => NamedFields {
+  const shift = shifts.get(record);
+  if (shift) {
+    // Only the names asked for are shifted: duplicate-id reads one field of every record after each edit.
+    const originPositions = positionsByName(shift.origin);
+    const byName = new Map<string, NamedFields>();
+    return (name) => {
+      let named = byName.get(name);
+      if (!named) {
+        named = namedFields((originPositions.get(name) ?? []).map(shift.fieldAt));
+        byName.set(name, named);
+      }
+      return named;
+    };
+  }
+  const fieldsByName = new Map<string, Field[]>();
+  for (const field of record.fields) {
+    const fields = fieldsByName.get(field.name);
+    if (fields) fields.push(field);
+    else fieldsByName.set(field.name, [field]);
+  }
+  const byName = new Map<string, NamedFields>();
+  return (name) => {
+    let named = byName.get(name);
+    if (!named) {
+      named = namedFields(fieldsByName.get(name) ?? []);
+      byName.set(name, named);
+    }
+    return named;
+  };
+}
+
+const positionsCache = new WeakMap<CatalogRecord, Map<string, number[]>>();
+
+function positionsByName(record: CatalogRecord): Map<string, number[]> {
+  let positions = positionsCache.get(record);
+  if (!positions) {
+    positions = new Map();
+    record.fields.forEach((field, i) => {
+      const list = positions!.get(field.name);
+      if (list) list.push(i);
+      else positions!.set(field.name, [i]);
+    });
+    positionsCache.set(record, positions);
+  }
+  return positions;
+}
+
+function namedFields(fields: readonly Field[]): NamedFields {
+  return fields.length === 0 ? noFields : { fields, values: fields.flatMap((field) => field.values) };
+}
+
+export function fieldsNamed(record: CatalogRecord, name: string): readonly Field[] {
+  return lookupOf(record)(name).fields;
 }
 
 export function firstField(record: CatalogRecord, name: string): Field | undefined {
-  return record.fields.find((field) => field.name === name);
+  return lookupOf(record)(name).fields[0];
 }
 
 /** Every value of every field called `name`, in document order. */
-export function valuesOf(record: CatalogRecord, name: string): FieldValue[] {
-  return fieldsNamed(record, name).flatMap((field) => field.values);
+export function valuesOf(record: CatalogRecord, name: string): readonly FieldValue[] {
+  return lookupOf(record)(name).values;
 }
 
 export function firstValue(record: CatalogRecord, name: string): FieldValue | undefined {

@@ -35,6 +35,10 @@ function foldLatin(cluster: string): string {
   return [...base].map((char) => letterMap[char] ?? char).join('');
 }
 
+/** Nothing to fold: no table entry and no decomposable letter is ASCII. */
+const asciiOnly = /^[\x00-\x7F]*$/;
+
 export function latinToAscii(text: string): string {
+  if (asciiOnly.test(text)) return text;
   return text.replace(latinWithMarks, foldLatin).replace(mappedPunctuation, (char) => punctuationMap[char]!);
 }

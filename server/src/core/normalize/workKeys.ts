@@ -30,8 +30,13 @@ export function needsRomanization(value: string): boolean {
   return nonLatinLetterOrNumber.test(value);
 }
 
+const asciiOnly = /^[\x00-\x7F]*$/;
+const notAsciiLetterOrDigit = /[^a-z0-9]/g;
+
 /** One key part: NFD, lowercase, (Any-Latin), keep letters and numbers, NFKC, lowercase, 255 cut. */
 export function normalizeWorkKeyPart(value: string, runtime: WorkKeyRuntime): string {
+  // ASCII needs none of the Unicode steps (both normalizations leave it as it is) and has one code unit per character.
+  if (asciiOnly.test(value)) return value.toLowerCase().replace(notAsciiLetterOrDigit, '').slice(0, maxKeyPartLength);
   const transliterated = value.normalize('NFD').toLowerCase().replace(notLetterOrNumber, '').normalize('NFKC');
   const lowered = transliterated.toLowerCase();
   return runtime === 'java'

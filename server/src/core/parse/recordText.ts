@@ -1,5 +1,5 @@
 import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChange } from '../model/document';
-import type { CatalogRecord, Field, FieldValue, ValueLayout } from '../model/record';
+import type { CatalogRecord, ValueLayout } from '../model/record';
 import type { Span } from '../model/span';
 import { type Schema, vufindBiblioSchema } from '../schema/schema';
 import { type RecordLine, printLine, splitLines } from './recordLines';
@@ -25,14 +25,65 @@ const suppressionComment = /^#\s*catalog-records-disable(-next-line)?(?=\s|$)(.*
 
 /** Parses `.record` text. Never throws: whatever the input, every character ends up in exactly one line. */
 export function parseRecordText(text: string, options: RecordTextParseOptions = {}): RecordTextDocument {
-  const schema = options.schema ?? vufindBiblioSchema;
   const bom = text.startsWith(BOM) ? BOM : '';
-  const lines = splitLines(text, bom.length).map(classifyLine);
-  const builder = new RecordsBuilder(text, schema);
-  for (const line of lines) builder.add(line);
-  const { records, problems, suppressions } = builder.finish();
-  const eol = lines.find((line) => line.eol !== '')?.eol ?? '\n';
-  return { format: 'record', text, bom, lines, records, problems, suppressions, syntax: recordTextSyntax(eol, text) };
+  const { records, problems, suppressions } = parseRecords(text, bom.length, options.schema ?? vufindBiblioSchema);
+  return recordTextDocument(text, records, problems, suppressions);
+}
+
+export interface ParsedRecords {
+  readonly records: CatalogRecord[];
+  readonly problems: ParseProblem[];
+  readonly suppressions: Suppression[];
+}
+
+/**
+ * The records of the lines of `text` from offset `from` (a line start) to `to` (a line start or the end), numbered
+ * from `firstIndex`; a BOM is the caller's business. Records depend only on their own
+ * lines, so a stretch between blank lines parses alone exactly as it does inside the document.
+ */
+export function parseRecords(text: string, from: number, schema: Schema, to = text.length, firstIndex = 0): ParsedRecords {
+  const builder = new RecordsBuilder(text, schema, firstIndex);
+  // One pass over the characters, no object per line: the parser runs on every keystroke and over whole corpora.
+  for (let start = from; ;) {
+    let end = start;
+    let blank = true;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      if (code !== 32 && code !== 9) blank = false;
+    }
+    const breakLength = end === text.length ? 0 : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+    if (blank) builder.endRecord();
+    else builder.add(start, end, end + breakLength);
+    start = end + breakLength;
+    if (breakLength === 0 || start >= to) break;
+  }
+  return builder.finish();
+}
+
+/** The document over `text` with its records already parsed (whole, or reassembled after an edit). */
+export function recordTextDocument(text: string, records: readonly CatalogRecord[], problems: readonly ParseProblem[],
+  suppressions: readonly Suppression[]): RecordTextDocument {
+  const bom = text.startsWith(BOM) ? BOM : '';
+  let lines: readonly RecordLine[] | undefined;
+  return {
+    format: 'record', text, bom, records, problems, suppressions, syntax: recordTextSyntax(firstLineBreak(text, bom.length), text),
+    /** Only the printer and the formatter read lines: built on first use. */
+    get lines() {
+      lines ??= splitLines(text, bom.length).map(classifyLine);
+      return lines;
+    },
+  };
+}
+
+/** The document's first line break, which edits copy; "\n" when it has none. */
+function firstLineBreak(text: string, from: number): string {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return '\n';
+    if (code === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '\n';
 }
 
 /** Prints the document from its lines; for every input, `printRecordText(parseRecordText(x)) === x`. */
@@ -92,59 +143,58 @@ class RecordsBuilder {
    */
   #continuable: MutableValue | undefined;
 
-  constructor(readonly text: string, readonly schema: Schema) {}
+  constructor(readonly text: string, readonly schema: Schema, readonly firstIndex = 0) {}
 
-  add(line: RecordLine): void {
-    if (line.kind === 'blank') {
-      this.#endRecord();
-      return;
-    }
-    if (this.#recordStart < 0) this.#recordStart = line.start;
-    const contentEnd = line.start + printLine(line).length - line.eol.length;
-    const lineEnd = contentEnd + line.eol.length;
+  /** A line that is not blank: `[start, contentEnd)` is its text, `lineEnd` is after its line break. */
+  add(start: number, contentEnd: number, lineEnd: number): void {
+    if (this.#recordStart < 0) this.#recordStart = start;
     this.#recordEnd = contentEnd;
-    switch (line.kind) {
-      case 'comment':
-        this.#continuable = undefined;
-        this.#addComment(line.content, line.start, lineEnd);
-        return;
-      case 'continuation':
-        this.#addContinuation(line.start + line.marker.length, line.value, line.start, contentEnd, lineEnd);
-        return;
-      case 'value':
-        this.#addValue(line.start + line.indent.length, line.value, 'indented', line.start, lineEnd);
-        return;
-      case 'field':
-        this.#addFieldLine(line, contentEnd, lineEnd);
-        return;
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === 35 /* # */) {
+      this.#continuable = undefined;
+      this.#addComment(text.slice(start, contentEnd), start, lineEnd);
+    } else if (first === 43 /* + */) {
+      const textStart = start + (text.charCodeAt(start + 1) === 32 ? 2 : 1);
+      this.#addContinuation(textStart, text.slice(textStart, contentEnd), start, contentEnd, lineEnd);
+    } else if (first === 32 || first === 9) {
+      let valueStart = start + 1;
+      while (valueStart < contentEnd && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
+      this.#addValue(valueStart, text.slice(valueStart, contentEnd), 'indented', start, lineEnd);
+    } else {
+      this.#addFieldLine(start, contentEnd, lineEnd);
     }
   }
 
-  finish(): { records: CatalogRecord[]; problems: ParseProblem[]; suppressions: Suppression[] } {
-    this.#endRecord();
+  finish(): ParsedRecords {
+    this.endRecord();
     return { records: this.#records, problems: this.#problems, suppressions: this.#suppressions };
   }
 
-  #addFieldLine(line: Extract<RecordLine, { kind: 'field' }>, contentEnd: number, lineEnd: number): void {
+  #addFieldLine(start: number, contentEnd: number, lineEnd: number): void {
+    const text = this.text;
+    let separatorAt = start;
+    while (separatorAt < contentEnd && !isSpaceOrTab(text.charCodeAt(separatorAt))) separatorAt++;
+    const name = text.slice(start, separatorAt);
     const current = this.#fields.at(-1);
     const continuesMultiValued = current !== undefined && this.#lastValue !== undefined
-      && this.schema.isMultiValued(current.name) && !this.schema.isKnown(line.name);
+      && this.schema.isMultiValued(current.name) && !this.schema.isKnown(name);
     if (continuesMultiValued) {
       // A staff view pasted verbatim puts extra values at the start of the line.
-      this.#addValue(line.start, printLine(line).slice(0, contentEnd - line.start), 'unindented', line.start, lineEnd);
+      this.#addValue(start, text.slice(start, contentEnd), 'unindented', start, lineEnd);
       return;
     }
-    const valueStart = line.start + line.name.length + line.separator.length;
+    const valueStart = Math.min(separatorAt + 1, contentEnd);
     const value: MutableValue = {
-      text: line.value,
+      text: text.slice(valueStart, contentEnd),
       span: { start: valueStart, end: contentEnd },
       fullSpan: { start: valueStart, end: valueStart },
       layout: 'inline',
     };
     this.#fields.push({
-      name: line.name,
-      nameSpan: { start: line.start, end: line.start + line.name.length },
-      fullSpan: { start: line.start, end: lineEnd },
+      name,
+      nameSpan: { start, end: separatorAt },
+      fullSpan: { start, end: lineEnd },
       values: [value],
     });
     this.#lastValue = value;
@@ -201,7 +251,8 @@ class RecordsBuilder {
     }
   }
 
-  #endRecord(): void {
+  /** A blank line (or the end of the text) closes the record being built. */
+  endRecord(): void {
     this.#lastValue = undefined;
     this.#continuable = undefined;
     if (this.#recordStart >= 0) {
@@ -210,9 +261,10 @@ class RecordsBuilder {
       }
       if (this.#fields.length > 0) {
         this.#records.push({
-          index: this.#records.length,
+          index: this.firstIndex + this.#records.length,
           span: { start: this.#recordStart, end: this.#recordEnd },
-          fields: this.#fields.map(freezeField),
+          // The builder is done with them: the mutable fields become the record's, without a copy.
+          fields: this.#fields,
         });
       }
     }
@@ -223,21 +275,15 @@ class RecordsBuilder {
   }
 }
 
-function freezeField(field: MutableField): Field {
-  return {
-    name: field.name,
-    nameSpan: field.nameSpan,
-    fullSpan: { ...field.fullSpan },
-    values: field.values.map((value): FieldValue => ({
-      text: value.text, layout: value.layout, span: { ...value.span }, fullSpan: { ...value.fullSpan },
-    })),
-  };
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** End of the line that starts at `lineStart`, without its line break. */
 function nextLineEnd(text: string, lineStart: number): number {
-  const match = /\r\n|\n|\r/.exec(text.slice(lineStart));
-  return match ? lineStart + match.index : text.length;
+  let end = lineStart;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end;
 }
 
 function recordTextSyntax(eol: string, text: string): RecordSyntax {

@@ -7,7 +7,10 @@ import type { CatalogSettings } from '../settings';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-/** A finding of one rule, in offsets; `data` is everything its fix needs and must survive JSON. */
+/**
+ * A finding of one rule, in offsets; `data` is everything its fix needs and must survive JSON. Positions in `data`
+ * are relative to `span`: the editor reuses a record's findings, shifting their spans, when an edit moves the record.
+ */
 export interface Problem {
   readonly ruleId: string;
   readonly span: Span;

@@ -14,6 +14,8 @@ export class Schema {
   readonly #dynamicByLength: DynamicFieldDefinition[];
   readonly #copyFieldsByDest: Map<string, CopyField[]>;
   #managed: Set<string> | undefined;
+  /** Every name looked up so far: the parser and rules ask about the same few dozen names millions of times. */
+  readonly #resolved = new Map<string, ResolvedField | undefined>();
 
   constructor(readonly data: SchemaData) {
     this.#explicit = new Map(data.fields.map((field) => [field.name, field]));
@@ -31,6 +33,13 @@ export class Schema {
   }
 
   resolve(name: string): ResolvedField | undefined {
+    if (this.#resolved.has(name)) return this.#resolved.get(name);
+    const resolved = this.#resolveUncached(name);
+    this.#resolved.set(name, resolved);
+    return resolved;
+  }
+
+  #resolveUncached(name: string): ResolvedField | undefined {
     const explicit = this.#explicit.get(name);
     if (explicit) return explicit;
     const dynamic = this.#dynamicByLength.find((candidate) => matchesPattern(candidate.pattern, name));

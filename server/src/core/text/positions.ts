@@ -14,6 +14,16 @@ export function lineIndexOf(document: { readonly text: string }): LineIndex {
   return index;
 }
 
+/** Hands a document the index derived from its previous version's (see `LineIndex.edited`). */
+export function rememberLineIndex(document: { readonly text: string }, index: LineIndex): void {
+  indexes.set(document, index);
+}
+
+/** The index if the document has one already, without building it. */
+export function existingLineIndex(document: { readonly text: string }): LineIndex | undefined {
+  return indexes.get(document);
+}
+
 export function spanToRange(index: LineIndex, span: Span): Range {
   return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
 }

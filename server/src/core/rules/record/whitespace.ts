@@ -1,4 +1,4 @@
-import { describeWhitespaceIssues, normalizeWhitespace } from '../../normalize/whitespace';
+import { describeWhitespaceIssues, mayNeedWhitespaceNormalizing, normalizeWhitespace } from '../../normalize/whitespace';
 import { verbatimFields } from '../../schema/verbatimFields';
 import type { Rule } from '../rule';
 
@@ -10,6 +10,7 @@ export const rule: Rule = {
     for (const field of record.fields) {
       if (verbatimFields.has(field.name)) continue;
       for (const value of field.values) {
+        if (!mayNeedWhitespaceNormalizing(value.text)) continue;
         if (value.text.trim() === '') continue; // record/empty-value reports these
         const expected = normalizeWhitespace(value.text);
         if (expected === value.text) continue;

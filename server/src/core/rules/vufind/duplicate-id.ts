@@ -1,4 +1,4 @@
-import { valuesOf } from '../../model/record';
+import { documentValuesOf } from '../../parse/recordChunks';
 import { lineIndexOf } from '../../text/positions';
 import type { Rule } from '../rule';
 
@@ -9,29 +9,27 @@ export const rule: Rule = {
   checkDocument(document, context) {
     const key = context.schema.uniqueKey;
     const index = lineIndexOf(document);
-    const firstLineOfId = new Map<string, number>();
-    for (const record of document.records) {
-      for (const value of valuesOf(record, key)) {
-        const id = value.text;
-        if (id.trim() === '') continue;
-        const line = index.positionAt(value.span.start).line;
-        const earlier = firstLineOfId.get(id);
-        if (earlier === undefined) firstLineOfId.set(id, line);
-        else {
-          context.report({
-            span: value.span,
-            message: `The ${key} "${id}" is already used by the record on line ${earlier + 1}: Solr keeps only the document indexed last, replacing the other.`,
-          });
-        }
-        const elsewhere = context.workspace?.otherRecordsWithId(id) ?? [];
-        if (earlier === undefined && elsewhere.length > 0) {
-          const places = elsewhere.slice(0, 3).map((other) => `${other.uri}:${other.line + 1}`).join(', ');
-          const more = elsewhere.length > 3 ? ` and ${elsewhere.length - 3} more` : '';
-          context.report({
-            span: value.span,
-            message: `The ${key} "${id}" is also used in ${places}${more}: in one Solr core only the document indexed last survives.`,
-          });
-        }
+    /** Where each id first occurs; its line is looked up only for a duplicate's message. */
+    const firstOffsetOfId = new Map<string, number>();
+    for (const value of documentValuesOf(document, key)) {
+      const id = value.text;
+      if (id.trim() === '') continue;
+      const earlier = firstOffsetOfId.get(id);
+      if (earlier === undefined) firstOffsetOfId.set(id, value.span.start);
+      else {
+        context.report({
+          span: value.span,
+          message: `The ${key} "${id}" is already used by the record on line ${index.positionAt(earlier).line + 1}: Solr keeps only the document indexed last, replacing the other.`,
+        });
+      }
+      const elsewhere = context.workspace?.otherRecordsWithId(id) ?? [];
+      if (earlier === undefined && elsewhere.length > 0) {
+        const places = elsewhere.slice(0, 3).map((other) => `${other.uri}:${other.line + 1}`).join(', ');
+        const more = elsewhere.length > 3 ? ` and ${elsewhere.length - 3} more` : '';
+        context.report({
+          span: value.span,
+          message: `The ${key} "${id}" is also used in ${places}${more}: in one Solr core only the document indexed last survives.`,
+        });
       }
     }
   },

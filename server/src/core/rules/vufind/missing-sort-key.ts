@@ -18,12 +18,13 @@ export const rule: Rule = {
     context.report({
       span: title.nameSpan,
       message: `The record has a title but no title_sort; VuFind would index "${expected}".`,
-      data: { expected, after: anchor.fullSpan.end },
+      // Relative to the reported span: a record's findings are reused when an edit above it moves it.
+      data: { expected, afterFromSpan: anchor.fullSpan.end - title.nameSpan.start },
     });
   },
-  fix({ data, document }) {
+  fix({ span, data, document }) {
     const expected = data['expected'] as string;
-    const after = data['after'] as number;
+    const after = span.start + (data['afterFromSpan'] as number);
     return [{ title: `Add title_sort "${expected}"`, safe: true, preferred: true, changes: [document.syntax.insertField(after, 'title_sort', [expected])] }];
   },
 };
