@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { titleSortXslt } from '../../server/src/core/normalize/titleSort';
+import { workKeysXslt } from '../../server/src/core/normalize/workKeys';
+import { vufindBiblioSchema } from '../../server/src/core/schema/schema';
 
 /** The real VuFind Solr responses the synthetic records imitate: field set, order, value shapes. */
 const fixtureDir = 'corpus/vufind/module/VuFindSearch/tests/fixtures/blender/response/solr';
@@ -61,8 +63,16 @@ export class RecordGenerator {
     const defect = this.#random();
     if (defect < 0.03) overrides['title_sort'] = `${titleSortXslt(title)} x`;
     else if (defect < 0.05) overrides['publisher'] = ['Sample Press '];
+    overrides['work_keys_str_mv'] = workKeysXslt(title, [author]).keys;
+    const doc = { ...template, ...overrides };
+    // Solr's copies follow their sources, as in a real staff view (spelling's source, allfields, is not stored).
+    for (const dest of vufindBiblioSchema.managedFields) {
+      const sources = [...new Set(vufindBiblioSchema.copySourcesOf(dest).map((copyField) => copyField.source))];
+      if (sources.length === 0 || !(dest in doc) || sources.some((source) => vufindBiblioSchema.resolve(source)?.stored !== true)) continue;
+      doc[dest] = sources.flatMap((source) => (Array.isArray(doc[source]) ? doc[source] as unknown[] : doc[source] === undefined ? [] : [doc[source]]));
+    }
     const lines: string[] = [];
-    for (const [name, raw] of Object.entries({ ...template, ...overrides })) {
+    for (const [name, raw] of Object.entries(doc)) {
       if (droppedFields.has(name)) continue;
       const values = (Array.isArray(raw) ? raw : [raw]).map(String).filter((value) => value !== '');
       if (values.length === 0) continue;
