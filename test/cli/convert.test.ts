@@ -121,3 +121,11 @@ describe('catrec prepare', () => {
     expect(fromStdin).toBe(kept);
   });
 });
+
+test('prepare warns on stderr that atomic updates become plain values, and still writes the payload', () => {
+  const cwd = workspace({ 'update.solr.json': '{"add":{"doc":{"id":"1","topic":{"set":["x"]}}}}' });
+  const run = catrec(['prepare', 'update.solr.json'], { cwd });
+  expect(run.status).toBe(0);
+  expect(run.stderr).toContain('"topic" is an atomic update ({"set": …})');
+  expect(JSON.parse(run.stdout)).toEqual([{ id: '1', topic: ['x'] }]);
+});

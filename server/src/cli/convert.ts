@@ -18,6 +18,8 @@ export async function runPrepare(command: PrepareCommand, io: CliIo): Promise<nu
   const input = await loadInput(command, io);
   const refused = refuseLossyInput(input, io);
   if (refused !== undefined) return refused;
-  await emit(io, command.output, input.service.prepareForIndexing(input.document, { keepVersion: command.keepVersion }));
+  const { text, problems } = input.service.prepareForIndexing(input.document, { keepVersion: command.keepVersion });
+  warn(io, problems.map((problem) => `${input.displayPath}: ${problem}`));
+  await emit(io, command.output, text);
   return 0;
 }

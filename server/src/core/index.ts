@@ -5,6 +5,7 @@
 import { type ConversionResult, type ConversionTarget, convertRecords } from './convert/convert';
 import { type PrepareOptions, prepareForIndexing } from './convert/prepare';
 import { parseDocument } from './parse/index';
+import type { SolrJsonDocument } from './parse/solrJson';
 import type {
   CodeAction, CodeLens, CompletionList, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location, Position,
   Range, SelectionRange, TextEdit, WorkspaceSymbol,
@@ -70,8 +71,8 @@ export interface CatalogService {
   fixAll(text: string, settings: CatalogSettings, format?: DocumentFormat): string;
   /** The document's records in another format: names, values, order and multi-valued fields kept. */
   convert(document: RecordDocument, target: ConversionTarget): ConversionResult;
-  /** A Solr JSON update payload without the fields Solr fills itself. */
-  prepareForIndexing(document: RecordDocument, options?: PrepareOptions): string;
+  /** A Solr JSON update payload without the fields Solr fills itself, and what it cannot carry over. */
+  prepareForIndexing(document: RecordDocument, options?: PrepareOptions): ConversionResult;
   /** The preview page of the record at `offset` (first record when none), its findings beside the rows. */
   getPreview(document: RecordDocument, settings: CatalogSettings, offset: number, page: PreviewPageOptions): RecordPreview;
   getCompletions(document: RecordDocument, position: Position): CompletionList;
@@ -85,6 +86,13 @@ export interface CatalogService {
   getDocumentLinks(document: RecordDocument): DocumentLink[];
   getCodeLenses(document: RecordDocument, uri: string): CodeLens[];
   getReferences(document: RecordDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
+}
+
+/** Atomic updates become plain values in any conversion: indexed, they would replace the whole document. */
+function atomicUpdateWarnings(document: RecordDocument): string[] {
+  const updates = 'atomicUpdates' in document ? (document as SolrJsonDocument).atomicUpdates : [];
+  return updates.map((update) =>
+    `Record ${update.recordIndex + 1}: "${update.field}" is an atomic update ({"${update.operation}": …}); the result holds its plain value, and a document of plain values replaces the whole stored document when indexed.`);
 }
 
 export const defaultRuleDocsBase = 'https://example.invalid/catalog-records/blob/main/docs/rules';
@@ -124,8 +132,14 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
       return getCodeActions({ ...request, fixAll: () => fixAllText(request.document.text, request.settings, request.document.format) });
     },
     fixAll: fixAllText,
-    convert: (document, target) => convertRecords(document.records, target, schema),
-    prepareForIndexing: (document, options) => prepareForIndexing(document.records, schema, options),
+    convert(document, target) {
+      const result = convertRecords(document.records, target, schema);
+      return { text: result.text, problems: [...atomicUpdateWarnings(document), ...result.problems] };
+    },
+    prepareForIndexing: (document, options) => ({
+      text: prepareForIndexing(document.records, schema, options),
+      problems: atomicUpdateWarnings(document),
+    }),
     getPreview(document, settings, offset, page) {
       // Record rules run on the shown record only; document rules (duplicate ids…) still see every record.
       const shown = recordAt(document, offset) ?? document.records[0];

@@ -212,8 +212,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const parsedDocument = parsed.get(document);
       const syntaxProblems = parsedDocument.problems.map((problem) => `Not converted: ${problem.message}`);
       if (params.target === 'prepare') {
-        const text = current.prepareForIndexing(parsedDocument, { keepVersion: params.keepVersion === true });
-        return { text, languageId: 'json', problems: syntaxProblems };
+        const result = current.prepareForIndexing(parsedDocument, { keepVersion: params.keepVersion === true });
+        return { text: result.text, languageId: 'json', problems: [...syntaxProblems, ...result.problems] };
       }
       const result = current.convert(parsedDocument, params.target);
       const languageId = params.target === 'record' ? 'vufind-record' : params.target;

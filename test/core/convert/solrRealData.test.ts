@@ -57,7 +57,7 @@ describe.each(responses.map((response) => [response.name, response.text] as cons
   });
 
   test('prepare for indexing drops exactly the Solr-managed fields and is valid JSON', () => {
-    const prepared = JSON.parse(service.prepareForIndexing(document)) as Array<Record<string, unknown>>;
+    const prepared = JSON.parse(service.prepareForIndexing(document).text) as Array<Record<string, unknown>>;
     const original = docsOf(text);
     expect(prepared).toHaveLength(original.length);
     prepared.forEach((doc, index) => {
@@ -65,7 +65,7 @@ describe.each(responses.map((response) => [response.name, response.text] as cons
       expect(Object.keys(doc)).toEqual(kept);
       for (const name of kept) expect(doc[name]).toEqual(original[index]![name]);
     });
-    const withVersion = JSON.parse(service.prepareForIndexing(document, { keepVersion: true })) as Array<Record<string, unknown>>;
+    const withVersion = JSON.parse(service.prepareForIndexing(document, { keepVersion: true }).text) as Array<Record<string, unknown>>;
     expect(withVersion.every((doc, index) => doc['_version_'] === original[index]!['_version_'])).toBe(true);
   });
 });
@@ -87,5 +87,16 @@ describe('fixes in Solr JSON keep the file valid JSON', () => {
     const fixed = service.fixAll(text, defaultSettings, 'solr-json');
     expect(JSON.parse(fixed)).toMatchObject({ id: 'x', title_sort: 'hobbit' });
     expect(parseSolrJson(fixed).problems).toEqual([]);
+  });
+});
+
+describe('atomic updates', () => {
+  test('convert and prepare warn that the operation is lost; the values come through', () => {
+    const document = service.parseAs('{"add":{"doc":{"id":"1","topic":{"add":["New topic"]},"title":"T"}}}', 'solr-json');
+    const converted = service.convert(document, 'json');
+    expect(converted.problems).toEqual([expect.stringContaining('Record 1: "topic" is an atomic update ({"add": …})')]);
+    expect(JSON.parse(converted.text)).toEqual([{ id: '1', topic: ['New topic'], title: 'T' }]);
+    expect(service.prepareForIndexing(document).problems).toEqual(converted.problems);
+    expect(service.prepareForIndexing(service.parseAs('{"id":"1"}', 'solr-json')).problems).toEqual([]);
   });
 });

@@ -6,6 +6,14 @@ import type { Span } from '../model/span';
 /** Solr JSON documents: one doc, an array of docs, a `/select` response, or `add` update commands. */
 export interface SolrJsonDocument extends RecordDocument {
   readonly format: 'solr-json' | 'solr-jsonl';
+  /** Fields written as atomic updates (`{"set": …}`): checked by their value, but a conversion loses the operation. */
+  readonly atomicUpdates: readonly AtomicUpdate[];
+}
+
+export interface AtomicUpdate {
+  readonly recordIndex: number;
+  readonly field: string;
+  readonly operation: string;
 }
 
 /** Parses Solr JSON (`lines: false`) or JSON Lines, one document per line (`lines: true`). Never throws. */
@@ -29,10 +37,11 @@ export function parseSolrJson(text: string, options: { lines?: boolean } = {}): 
     }
     if (root) docs.push(...findDocs(root, problems, chunk.start).map((node) => shifted(node, chunk.start)));
   }
-  const records = docs.map((doc, index) => toRecord(doc, index, text, problems));
+  const atomicUpdates: AtomicUpdate[] = [];
+  const records = docs.map((doc, index) => toRecord(doc, index, text, problems, atomicUpdates));
   const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   return {
-    format: options.lines ? 'solr-jsonl' : 'solr-json', text, records, problems, suppressions: [],
+    format: options.lines ? 'solr-jsonl' : 'solr-json', text, records, problems, suppressions: [], atomicUpdates,
     syntax: jsonSyntax(text, eol),
   };
 }
@@ -82,13 +91,15 @@ function findDocs(root: Node, problems: ParseProblem[], base: number): Node[] {
   return [root];
 }
 
-function toRecord(doc: Node, index: number, text: string, problems: ParseProblem[]): CatalogRecord {
+function toRecord(doc: Node, index: number, text: string, problems: ParseProblem[], atomicUpdates: AtomicUpdate[]): CatalogRecord {
   const fields: Field[] = [];
   for (const prop of doc.children ?? []) {
     const [key, valueNode] = prop.children ?? [];
     if (!key || !valueNode) continue;
     const nameSpan = { start: key.offset + 1, end: key.offset + key.length - 1 };
     const fullSpan = { start: prop.offset, end: prop.offset + prop.length };
+    const operation = atomicOperationOf(valueNode);
+    if (operation) atomicUpdates.push({ recordIndex: index, field: String(key.value), operation });
     const values = valuesOf(valueNode, text, String(key.value), problems);
     if (values.length > 0) fields.push({ name: String(key.value), nameSpan, fullSpan, values });
   }
@@ -97,6 +108,13 @@ function toRecord(doc: Node, index: number, text: string, problems: ParseProblem
 
 /** Atomic-update operations carry the value one level down: `{"set": "x"}`. */
 const atomicOperations = new Set(['set', 'add', 'add-distinct', 'remove', 'removeregex', 'inc']);
+
+/** The atomic-update operation (`set`, `add`, …) a field's value object carries, if it is one. */
+function atomicOperationOf(node: Node): string | undefined {
+  if (node.type !== 'object' || node.children?.length !== 1) return undefined;
+  const name = node.children[0]?.children?.[0]?.value;
+  return typeof name === 'string' && atomicOperations.has(name) ? name : undefined;
+}
 
 function valuesOf(node: Node, text: string, fieldName: string, problems: ParseProblem[]): FieldValue[] {
   switch (node.type) {
