@@ -4,6 +4,7 @@ import type { Span } from '../model/span';
 import type { Schema } from '../schema/schema';
 import type { OffsetEdit } from '../text/lineIndex';
 import { existingLineIndex, rememberLineIndex } from '../text/positions';
+import { forEachLine } from './recordLines';
 import { type ParsedRecords, type RecordTextDocument, parseRecords, recordTextDocument } from './recordText';
 
 /**
@@ -163,19 +164,10 @@ function scan(text: string, schema: Schema, from: number, to: number, reusable: 
     firstIndex += chunk.records.length;
     chunkStart = -1;
   };
-  let start = from;
-  while (start < to) {
-    let end = start;
-    let blank = true;
-    for (; end < text.length; end++) {
-      const code = text.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      if (code !== 32 && code !== 9) blank = false;
-    }
+  forEachLine(text, from, to, (start, _end, _next, blank) => {
     if (blank) close(start);
     else if (chunkStart < 0) chunkStart = start;
-    start = end === text.length ? end : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-  }
+  });
   close(to);
   return chunks;
 }

@@ -38,3 +38,23 @@ export function printLine(line: RecordLine): string {
       return line.marker + line.value + line.eol;
   }
 }
+
+/**
+ * Visits each line that starts before `to`, from the line start `from`: its content span, where the next line
+ * starts, and whether it is blank (only spaces and tabs). No object per line: parsing runs on every keystroke.
+ */
+export function forEachLine(text: string, from: number, to: number, visit: (start: number, end: number, next: number, blank: boolean) => void): void {
+  for (let start = from; start < to;) {
+    let end = start;
+    let blank = true;
+    for (; end < text.length; end++) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      if (code !== 32 && code !== 9) blank = false;
+    }
+    const next = end === text.length ? end : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    visit(start, end, next, blank);
+    if (next === end) return;
+    start = next;
+  }
+}

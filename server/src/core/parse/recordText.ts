@@ -2,7 +2,7 @@ import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChang
 import type { CatalogRecord, ValueLayout } from '../model/record';
 import type { Span } from '../model/span';
 import { type Schema, vufindBiblioSchema } from '../schema/schema';
-import { type RecordLine, printLine, splitLines } from './recordLines';
+import { type RecordLine, forEachLine, printLine, splitLines } from './recordLines';
 
 /** The parsed `.record` file: the format-free record model plus the lines it came from. */
 export interface RecordTextDocument extends RecordDocument {
@@ -43,21 +43,10 @@ export interface ParsedRecords {
  */
 export function parseRecords(text: string, from: number, schema: Schema, to = text.length, firstIndex = 0): ParsedRecords {
   const builder = new RecordsBuilder(text, schema, firstIndex);
-  // One pass over the characters, no object per line: the parser runs on every keystroke and over whole corpora.
-  for (let start = from; ;) {
-    let end = start;
-    let blank = true;
-    for (; end < text.length; end++) {
-      const code = text.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      if (code !== 32 && code !== 9) blank = false;
-    }
-    const breakLength = end === text.length ? 0 : text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+  forEachLine(text, from, to, (start, end, next, blank) => {
     if (blank) builder.endRecord();
-    else builder.add(start, end, end + breakLength);
-    start = end + breakLength;
-    if (breakLength === 0 || start >= to) break;
-  }
+    else builder.add(start, end, next);
+  });
   return builder.finish();
 }
 
