@@ -68,9 +68,17 @@ const steps = [
       await problemRows(page).filter({ hasText: 'Journal of Innovation' }).click();
       await page.keyboard.press('Enter');
       await page.locator('.monaco-editor.focused').waitFor({ timeout: TIMEOUT });
-      await page.keyboard.press('Control+.');
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Indent the value' });
-      await fix.waitFor({ timeout: TIMEOUT });
+      // The code actions may not be computed yet when Ctrl+. lands (it then shows nothing): ask again until they are.
+      let asked = 0;
+      await waitFor('the quick fix menu with "Indent the value"', async () => {
+        if (await fix.isVisible()) return true;
+        if (Date.now() - asked > 3000) {
+          await page.keyboard.press('Control+.');
+          asked = Date.now();
+        }
+        return false;
+      }, { timeoutMs: TIMEOUT });
       await screenshot('quick fix menu');
       await fix.click();
       await waitFor(`the editor to show "${FIXED_LINE}"`, async () => (await editorLines(page)).includes(FIXED_LINE), { timeoutMs: TIMEOUT });
