@@ -15,9 +15,10 @@ import { type RecordTextDocument, isRecordText, parseRecordText } from './parse/
 import { type Schema, vufindBiblioSchema } from './schema/schema';
 import { parseRecordTextByChunks } from './parse/recordChunks';
 import type { OffsetEdit } from './text/lineIndex';
-import { type CheckResult, checkDocument } from './features/check';
+import { type CheckResult, checkDocument, checkDocumentLimited } from './features/check';
+import type { FindingLimit } from './features/findingLimit';
 import { getCodeActions } from './features/codeActions';
-import { toDiagnostics } from './features/diagnostics';
+import { limitNote, toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
 import type { CatalogSettings } from './settings';
 import { type PreviewPageOptions, type RecordPreview, renderRecordPreview } from './preview/index';
@@ -42,6 +43,8 @@ export interface CatalogServiceOptions {
 export interface DiagnosticsResult {
   readonly diagnostics: Diagnostic[];
   readonly failures: CheckResult['failures'];
+  /** Findings in the document; more than `diagnostics` holds when a limit left some out. */
+  readonly total: number;
 }
 
 export interface CodeActionsInput {
@@ -65,7 +68,8 @@ export interface CatalogService {
   parseEdited(text: string, format: DocumentFormat, previous?: { readonly document: RecordDocument; readonly edit: OffsetEdit }): RecordDocument;
   /** `uri` names the document in the workspace, so that rules can look at the other files (duplicate ids). */
   check(document: RecordDocument, settings: CatalogSettings, uri?: string): CheckResult;
-  getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string): DiagnosticsResult;
+  /** With a limit, the findings it chooses plus a note saying how many were left out (see `findingLimit.ts`). */
+  getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string, limit?: FindingLimit): DiagnosticsResult;
   getCodeActions(request: CodeActionsInput): CodeAction[];
   /** The text with every safe fix applied; idempotent. */
   fixAll(text: string, settings: CatalogSettings, format?: DocumentFormat): string;
@@ -124,9 +128,12 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
       return parseRecordTextByChunks(text, schema, reusable);
     },
     check,
-    getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string): DiagnosticsResult {
-      const result = check(document, settings, uri);
-      return { diagnostics: toDiagnostics(document, result.findings, ruleDocsBase), failures: result.failures };
+    getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string, limit?: FindingLimit): DiagnosticsResult {
+      const result = checkDocumentLimited(document, { schema, settings, ...workspaceFor(uri) }, limit ?? { max: 0, focus: 0 });
+      const total = result.total;
+      const diagnostics = toDiagnostics(document, result.findings, ruleDocsBase);
+      if (total > result.findings.length) diagnostics.push(limitNote(result.findings.length, total));
+      return { diagnostics, failures: result.failures, total };
     },
     getCodeActions(request: CodeActionsInput): CodeAction[] {
       return getCodeActions({ ...request, fixAll: () => fixAllText(request.document.text, request.settings, request.document.format) });
@@ -182,4 +189,5 @@ export { Schema } from './schema/schema';
 export { parseSolrSchemaXml } from './schema/solrSchemaXml';
 export type { SchemaProblem, SolrSchemaParseResult } from './schema/solrSchemaXml';
 export { fixAllKind } from './features/codeActions';
+export type { FindingLimit } from './features/findingLimit';
 export type { PreviewPageOptions, RecordPreview } from './preview/index';

@@ -10,6 +10,8 @@ export interface CatalogSettings {
   readonly formats?: readonly string[];
   /** Path of a Solr `schema.xml`/`managed-schema` to check against instead of the built-in VuFind schema. */
   readonly schema?: string;
+  /** Editors only: at most this many diagnostics per document (0: all); the CLI always reports everything. */
+  readonly maxDiagnostics?: number;
 }
 
 export const defaultSettings: CatalogSettings = { rules: {}, format: { fieldOrder: 'keep' }, formats: [] };
@@ -34,7 +36,13 @@ export function readSettings(raw: unknown): CatalogSettings {
   const formats = Array.isArray(rawFormats) ? rawFormats.filter((format): format is string => typeof format === 'string' && format !== '') : [];
   const rawSchema = isObject(raw) ? raw['schema'] : undefined;
   const schema = typeof rawSchema === 'string' && rawSchema.trim() !== '' ? rawSchema.trim() : undefined;
-  return { rules, format: { fieldOrder }, formats, ...(schema === undefined ? {} : { schema }) };
+  const rawMax = isObject(raw) ? raw['maxDiagnostics'] : undefined;
+  const maxDiagnostics = typeof rawMax === 'number' && Number.isInteger(rawMax) && rawMax >= 0 ? rawMax : undefined;
+  return {
+    rules, format: { fieldOrder }, formats,
+    ...(schema === undefined ? {} : { schema }),
+    ...(maxDiagnostics === undefined ? {} : { maxDiagnostics }),
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

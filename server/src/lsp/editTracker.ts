@@ -9,6 +9,8 @@ import type { OffsetEdit } from '../core/text/lineIndex';
 export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
   /** `null`: the whole text was replaced, nothing to reuse. */
   readonly #pending = new Map<string, OffsetEdit | null>();
+  /** Where the latest change of each document starts: where its user works. */
+  readonly #lastEdit = new Map<string, number>();
 
   create(uri: string, languageId: string, version: number, content: string): TextDocument {
     this.#pending.set(uri, null);
@@ -22,6 +24,7 @@ export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
         const start = document.offsetAt(change.range.start);
         const end = document.offsetAt(change.range.end);
         if (pending !== null) pending = coverBoth(pending, start, end, change.text.length);
+        this.#lastEdit.set(document.uri, start);
       } else {
         pending = null;
       }
@@ -39,8 +42,14 @@ export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
     return pending ?? undefined;
   }
 
+  /** The offset of the document's latest change (0 before any). */
+  lastEditOffset(uri: string): number {
+    return this.#lastEdit.get(uri) ?? 0;
+  }
+
   forget(uri: string): void {
     this.#pending.delete(uri);
+    this.#lastEdit.delete(uri);
   }
 }
 

@@ -28,6 +28,9 @@ export interface ServerOptions {
   readonly scanWorkspace?: boolean;
 }
 
+/** What VS Code shows of one file at most (it drops the rest): more would be computed and sent for nothing. */
+const defaultMaxDiagnostics = 1000;
+
 /** Wires the core to an LSP connection; holds no catalog knowledge of its own. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   // The workspace index parses with the service it feeds; the service only reads the index through its interface.
@@ -124,7 +127,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
     const documentSettings = await settings.get(document.uri);
     return runSafe(connection, `Diagnostics for ${document.uri}`, [], () => {
-      const result = serviceFor(documentSettings).getDiagnostics(parsed.get(document), documentSettings, canonicalUri(document.uri));
+      const limit = { max: documentSettings.maxDiagnostics ?? defaultMaxDiagnostics, focus: edits.lastEditOffset(document.uri) };
+      const result = serviceFor(documentSettings).getDiagnostics(parsed.get(document), documentSettings, canonicalUri(document.uri), limit);
       for (const failure of result.failures) {
         connection.console.error(`Rule ${failure.ruleId} failed on ${document.uri}: ${describeError(failure.error)}`);
       }

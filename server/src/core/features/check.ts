@@ -2,7 +2,8 @@ import type { RecordDocument } from '../model/document';
 import type { CatalogRecord } from '../model/record';
 import type { Schema } from '../schema/schema';
 import { chunksOf } from '../parse/recordChunks';
-import { checkByChunks } from './checkChunks';
+import { type LimitedCheckResult, checkByChunks, limitedCheckByChunks } from './checkChunks';
+import { type FindingLimit, limitFindings } from './findingLimit';
 import { everyPart, runRules } from './checkRules';
 import type { Problem, Rule, Severity, WorkspaceRecords } from '../rules/rule';
 import type { CatalogSettings } from '../settings';
@@ -42,3 +43,11 @@ export function checkDocument(document: RecordDocument, options: CheckOptions): 
 }
 
 export { compareFindings, suppressionTest } from './checkRules';
+
+/** `checkDocument` for an editor: the findings `limit` chooses (see `findingLimit.ts`) and how many there are. */
+export function checkDocumentLimited(document: RecordDocument, options: CheckOptions, limit: FindingLimit): LimitedCheckResult {
+  const chunks = options.records ? undefined : chunksOf(document);
+  if (chunks) return limitedCheckByChunks(document, chunks, options, limit);
+  const result = runRules(document, options, everyPart);
+  return { ...limitFindings(result.findings, limit), failures: result.failures };
+}

@@ -41,3 +41,18 @@ export function toDiagnostics(document: RecordDocument, findings: readonly Findi
 export function ruleDocUri(ruleDocsBase: string, ruleId: string): string {
   return `${ruleDocsBase.replace(/\/$/, '')}/${ruleId}.md`;
 }
+
+/**
+ * The note that ends a truncated report, so that nobody takes a short list for the whole story. It carries no rule
+ * id: it is not a finding and no setting turns it off except the limit.
+ */
+export function limitNote(shown: number, total: number): Diagnostic {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: diagnosticSource,
+    message: `Showing ${count(shown)} of ${count(total)} findings in this file: errors first, then warnings, infos and hints, `
+      + 'nearest the last edit first. Raise catalogRecords.maxDiagnostics (0 shows all) or run `catrec check` for the full list.',
+  };
+}
