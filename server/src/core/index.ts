@@ -17,6 +17,7 @@ import { parseRecordTextByChunks } from './parse/recordChunks';
 import type { OffsetEdit } from './text/lineIndex';
 import { type CheckResult, checkDocument, checkDocumentLimited } from './features/check';
 import type { FindingLimit } from './features/findingLimit';
+import type { BlockText } from './text/blockText';
 import { getCodeActions } from './features/codeActions';
 import { limitNote, toDiagnostics } from './features/diagnostics';
 import { fixAll } from './features/fixAll';
@@ -63,9 +64,10 @@ export interface CatalogService {
   parseAs(text: string, format: DocumentFormat): RecordDocument;
   /**
    * `parseAs` for an editor: `.record` text is parsed by chunks, and given the previous version's document and the
-   * edit since, only the records the edit touches are parsed (and later checked) again.
+   * edit since, only the records the edit touches are parsed (and later checked) again. An editor's `BlockText`
+   * is read only where the edit landed.
    */
-  parseEdited(text: string, format: DocumentFormat, previous?: { readonly document: RecordDocument; readonly edit: OffsetEdit }): RecordDocument;
+  parseEdited(text: string | BlockText, format: DocumentFormat, previous?: { readonly document: RecordDocument; readonly edit: OffsetEdit }): RecordDocument;
   /** `uri` names the document in the workspace, so that rules can look at the other files (duplicate ids). */
   check(document: RecordDocument, settings: CatalogSettings, uri?: string): CheckResult;
   /** With a limit, the findings it chooses plus a note saying how many were left out (see `findingLimit.ts`). */
@@ -123,7 +125,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     parse,
     parseAs,
     parseEdited(text, format, previous) {
-      if (format !== 'record') return parseAs(text, format);
+      if (format !== 'record') return parseAs(String(text), format);
       const reusable = previous && isRecordText(previous.document) ? { document: previous.document, edit: previous.edit } : undefined;
       return parseRecordTextByChunks(text, schema, reusable);
     },
@@ -190,4 +192,5 @@ export { parseSolrSchemaXml } from './schema/solrSchemaXml';
 export type { SchemaProblem, SolrSchemaParseResult } from './schema/solrSchemaXml';
 export { fixAllKind } from './features/codeActions';
 export type { FindingLimit } from './features/findingLimit';
+export { BlockText } from './text/blockText';
 export type { PreviewPageOptions, RecordPreview } from './preview/index';

@@ -1,4 +1,8 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+/** What the cache needs of an open document. */
+export interface VersionedDocument {
+  readonly uri: string;
+  readonly version: number;
+}
 import type { OffsetEdit } from '../core/text/lineIndex';
 
 /** The cached value of the document's previous version and what changed since. */
@@ -11,13 +15,13 @@ export interface PreviousValue<T> {
  * Parses each document once per version; the LSP handlers share the result. A new version is parsed from the
  * previous one when `takeEdit` knows what changed in between.
  */
-export class DocumentCache<T> {
+export class DocumentCache<T, D extends VersionedDocument = VersionedDocument> {
   readonly #entries = new Map<string, { version: number; value: T }>();
 
-  constructor(readonly parse: (document: TextDocument, previous?: PreviousValue<T>) => T,
+  constructor(readonly parse: (document: D, previous?: PreviousValue<T>) => T,
     readonly takeEdit: (uri: string) => OffsetEdit | undefined = () => undefined) {}
 
-  get(document: TextDocument): T {
+  get(document: D): T {
     const cached = this.#entries.get(document.uri);
     if (cached && cached.version === document.version) return cached.value;
     const edit = this.takeEdit(document.uri);

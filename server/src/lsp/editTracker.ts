@@ -1,23 +1,23 @@
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { OffsetEdit } from '../core/text/lineIndex';
+import { BlockTextDocument } from './blockTextDocument';
 
 /**
  * `TextDocuments` configuration that also remembers, per document, the stretch the edits since the last `take`
  * changed (in offsets), so that the parse of a big document can be updated instead of redone.
  */
-export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
+export class EditTracker implements TextDocumentsConfiguration<BlockTextDocument> {
   /** `null`: the whole text was replaced, nothing to reuse. */
   readonly #pending = new Map<string, OffsetEdit | null>();
   /** Where the latest change of each document starts: where its user works. */
   readonly #lastEdit = new Map<string, number>();
 
-  create(uri: string, languageId: string, version: number, content: string): TextDocument {
+  create(uri: string, languageId: string, version: number, content: string): BlockTextDocument {
     this.#pending.set(uri, null);
-    return TextDocument.create(uri, languageId, version, content);
+    return BlockTextDocument.create(uri, languageId, version, content);
   }
 
-  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  update(document: BlockTextDocument, changes: TextDocumentContentChangeEvent[], version: number): BlockTextDocument {
     let pending: OffsetEdit | null | undefined = this.#pending.has(document.uri) ? this.#pending.get(document.uri)! : undefined;
     for (const change of changes) {
       if ('range' in change) {
@@ -25,11 +25,12 @@ export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
         const end = document.offsetAt(change.range.end);
         if (pending !== null) pending = coverBoth(pending, start, end, change.text.length);
         this.#lastEdit.set(document.uri, start);
+        // Applied one at a time: each change's range is in the text the previous changes left.
+        document = document.edited(start, end, change.text, version);
       } else {
         pending = null;
+        document = document.replaced(change.text, version);
       }
-      // Applied one at a time: each change's range is in the text the previous changes left.
-      document = TextDocument.update(document, [change], version);
     }
     this.#pending.set(document.uri, pending ?? null);
     return document;

@@ -3,7 +3,7 @@ import {
   type Diagnostic, DocumentDiagnosticReportKind, FileChangeType, type InitializeParams, type InitializeResult,
   TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { BlockTextDocument } from './blockTextDocument';
 import {
   type CatalogService, type DocumentFormat, type RecordDocument, createCatalogService, fixAllKind, formatOfPath,
 } from '../core/index';
@@ -48,7 +48,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let service: CatalogService = createCatalogService(serviceOptions);
   const edits = new EditTracker();
   const documents = new TextDocuments(edits);
-  const parsed = new DocumentCache<RecordDocument>((document, previous) => service.parseEdited(document.getText(), documentFormat(document),
+  const parsed = new DocumentCache<RecordDocument, BlockTextDocument>((document, previous) => service.parseEdited(document.text, documentFormat(document),
     previous && { document: previous.value, edit: previous.edit }), (uri) => edits.take(uri));
   let codeLensRefresh = false;
   let watchedFilesRegistration = false;
@@ -124,7 +124,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  const diagnose = async (document: TextDocument): Promise<Diagnostic[]> => {
+  const diagnose = async (document: BlockTextDocument): Promise<Diagnostic[]> => {
     const documentSettings = await settings.get(document.uri);
     return runSafe(connection, `Diagnostics for ${document.uri}`, [], () => {
       const limit = { max: documentSettings.maxDiagnostics ?? defaultMaxDiagnostics, focus: edits.lastEditOffset(document.uri) };
@@ -136,7 +136,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   };
 
-  const schedulePush = (document: TextDocument): void => {
+  const schedulePush = (document: BlockTextDocument): void => {
     if (pullDiagnostics) return;
     clearTimeout(pushTimers.get(document.uri));
     pushTimers.set(document.uri, setTimeout(() => {
@@ -242,7 +242,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   /** Runs a feature on an open document; unknown documents get `fallback`. */
-  const onDocument = <T>(uri: string, what: string, fallback: T, feature: (document: RecordDocument, text: TextDocument) => T): T => {
+  const onDocument = <T>(uri: string, what: string, fallback: T, feature: (document: RecordDocument, text: BlockTextDocument) => T): T => {
     const document = documents.get(uri);
     if (!document) return fallback;
     return runSafe(connection, `${what} for ${uri}`, fallback, () => feature(parsed.get(document), document));
@@ -275,7 +275,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 /** `.record` by language; Solr JSON, JSON Lines and XML (which keep the editor's json/xml language) by file name. */
-function documentFormat(document: TextDocument): DocumentFormat {
+function documentFormat(document: BlockTextDocument): DocumentFormat {
   if (document.languageId === 'vufind-record') return 'record';
   return formatOfPath(document.uri) ?? 'record';
 }

@@ -7,6 +7,7 @@ import { chunksOf, parseRecordTextByChunks } from '../../../server/src/core/pars
 import { parseRecordText } from '../../../server/src/core/parse/recordText';
 import { vufindBiblioSchema } from '../../../server/src/core/schema/schema';
 import { defaultSettings } from '../../../server/src/core/settings';
+import { BlockText } from '../../../server/src/core/text/blockText';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { lineIndexOf } from '../../../server/src/core/text/positions';
 
@@ -76,6 +77,31 @@ describe('parseRecordTextByChunks', () => {
         expect(lineIndexOf(document).lineCount).toBe(fresh.lineCount);
       }
     }), { numRuns: 400 });
+  });
+
+  test('over an editor\'s BlockText, after any sequence of edits: same model, findings and positions, text joined on demand', () => {
+    fc.assert(fc.property(textArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 40 }),
+      (initial, edits, blockLength) => {
+        let text = initial;
+        let blocks = BlockText.of(text, blockLength);
+        let document = parseRecordTextByChunks(blocks, schema);
+        checkDocument(document, options);
+        for (const step of edits) {
+          const { newText, edit } = applyEdit(text, step);
+          blocks = blocks.edited(edit.start, edit.oldEnd, newText.slice(edit.start, edit.newEnd));
+          document = parseRecordTextByChunks(blocks, schema, { document, edit });
+          text = newText;
+          const full = parseRecordText(text, { schema });
+          expect(checkDocument(document, options)).toEqual(checkDocument(full, options));
+          expect(model(document)).toEqual(model(full));
+          expect(document.text).toBe(text);
+          expect(document.lines).toEqual(full.lines);
+          const fresh = new LineIndex(text);
+          for (let offset = 0; offset <= text.length; offset++) {
+            expect(lineIndexOf(document).positionAt(offset)).toEqual(fresh.positionAt(offset));
+          }
+        }
+      }), { numRuns: 300 });
   });
 
   test('an edit inside one record re-parses only that record\'s neighbourhood and keeps the others\' parses', () => {

@@ -1,7 +1,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { RecordDocument, TextChange } from '../model/document';
 import { ruleById } from '../rules/index';
-import type { LineIndex } from '../text/lineIndex';
+import type { TextLines } from '../text/lineIndex';
 import { lineIndexOf, rangeToSpan, spanToRange } from '../text/positions';
 import { minimalChange } from './changes';
 import { diagnosticSource } from './diagnostics';
@@ -39,7 +39,7 @@ export function getCodeActions(request: CodeActionRequest): CodeAction[] {
   return actions;
 }
 
-function quickFixes(request: CodeActionRequest, index: LineIndex, diagnostic: Diagnostic): CodeAction[] {
+function quickFixes(request: CodeActionRequest, index: TextLines, diagnostic: Diagnostic): CodeAction[] {
   if (diagnostic.source !== diagnosticSource || typeof diagnostic.code !== 'string') return [];
   const rule = ruleById(diagnostic.code);
   if (!rule?.fix) return [];
@@ -58,7 +58,7 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
   return only === undefined || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
 }
 
-function toTextEdit(index: LineIndex, change: TextChange): TextEdit {
+function toTextEdit(index: TextLines, change: TextChange): TextEdit {
   return { range: spanToRange(index, change.span), newText: change.newText };
 }
 

@@ -3,6 +3,8 @@ import { type CatalogRecord, shiftedRecord, valuesOf } from '../model/record';
 import type { Span } from '../model/span';
 import type { Schema } from '../schema/schema';
 import type { OffsetEdit } from '../text/lineIndex';
+import type { BlockText } from '../text/blockText';
+import { LineIndex } from '../text/lineIndex';
 import { existingLineIndex, rememberLineIndex } from '../text/positions';
 import { forEachLine } from './recordLines';
 import { type ParsedRecords, type RecordTextDocument, parseRecords, recordTextDocument } from './recordText';
@@ -99,30 +101,53 @@ export interface PreviousVersion {
 
 /**
  * Parses `.record` text as `parseRecordText` does (same records, problems and suppressions), chunk by chunk. Given
- * the previous version and the edit, it re-parses only the chunks around the edit and shifts the others.
+ * the previous version and the edit, it re-parses only the chunks around the edit and shifts the others. Given an
+ * editor's `BlockText`, it reads only the edited stretch: the document's `text` is joined when something asks.
  */
-export function parseRecordTextByChunks(text: string, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
-  const oldChunks = previous && sameBom(previous.document.text, text) ? chunksOf(previous.document) : undefined;
+export function parseRecordTextByChunks(source: string | BlockText, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
+  const bom = source.slice(0, 1) === BOM ? BOM : '';
+  const oldChunks = previous && previous.document.bom === bom ? chunksOf(previous.document) : undefined;
   const chunks = oldChunks && previous
-    ? reparse(text, schema, oldChunks, previous.edit)
-    : scan(text, schema, bomLength(text), text.length, new Map(), [], true);
+    ? reparse(source, schema, oldChunks, previous.edit)
+    : scan(String(source), 0, schema, bom.length, source.length, new Map(), [], true);
   const records: CatalogRecord[] = [];
   const problems: ParseProblem[] = [];
   const suppressions: Suppression[] = [];
-  for (const chunk of chunks) {
+  for (const [i, chunk] of chunks.entries()) {
     for (const record of chunk.records) records.push(record);
     const delta = chunk.start - chunk.parsed.start;
     for (const problem of chunk.parsed.problems) problems.push(delta === 0 ? problem : { ...problem, span: shift(problem.span, delta) });
-    for (const suppression of chunk.parsed.suppressions) suppressions.push(placeSuppression(text, chunk, suppression));
+    for (const suppression of chunk.parsed.suppressions) {
+      suppressions.push(placeSuppression(source, chunk, chunks[i + 1]?.start ?? source.length, suppression));
+    }
   }
-  const document = recordTextDocument(text, records, problems, suppressions);
+  const document = typeof source === 'string'
+    ? recordTextDocument(source, records, problems, suppressions)
+    : textOnDemand(source, bom, records, problems, suppressions);
   chunksByDocument.set(document, chunks);
-  const oldIndex = previous && existingLineIndex(previous.document);
-  if (oldIndex && previous) rememberLineIndex(document, oldIndex.edited(text, previous.edit));
+  if (typeof source !== 'string') {
+    rememberLineIndex(document, source);
+  } else {
+    const oldIndex = previous && existingLineIndex(previous.document);
+    if (oldIndex instanceof LineIndex && previous) rememberLineIndex(document, oldIndex.edited(source, previous.edit));
+  }
   return document;
 }
 
-function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[], edit: OffsetEdit): RecordChunk[] {
+/** A document whose whole text (and what is built from it) is joined from the blocks only when read. */
+function textOnDemand(source: BlockText, bom: string, records: readonly CatalogRecord[], problems: readonly ParseProblem[],
+  suppressions: readonly Suppression[]): RecordTextDocument {
+  let whole: RecordTextDocument | undefined;
+  const complete = () => (whole ??= recordTextDocument(source.toString(), records, problems, suppressions));
+  return {
+    format: 'record', bom, records, problems, suppressions,
+    get text() { return complete().text; },
+    get syntax() { return complete().syntax; },
+    get lines() { return complete().lines; },
+  };
+}
+
+function reparse(source: string | BlockText, schema: Schema, oldChunks: readonly RecordChunk[], edit: OffsetEdit): RecordChunk[] {
   const delta = edit.newEnd - edit.oldEnd;
   // From the chunk before the one the edit starts in (an edit on a blank line may join two chunks) to the first
   // chunk that starts at or after the edit's end: the text on both sides of that stretch is unchanged.
@@ -130,12 +155,13 @@ function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[]
   const first = Math.max(0, startsIn - 1);
   let last = startsIn + 1;
   while (last < oldChunks.length && oldChunks[last]!.start < edit.oldEnd) last++;
-  const regionStart = startsIn < 0 ? bomLength(text) : oldChunks[first]!.start;
-  const regionEnd = last < oldChunks.length ? chunkEnd(oldChunks[last]!) + delta : text.length;
+  const regionStart = startsIn < 0 ? (source.slice(0, 1) === BOM ? 1 : 0) : oldChunks[first]!.start;
+  const regionEnd = last < oldChunks.length ? chunkEnd(oldChunks[last]!) + delta : source.length;
   const reusable = new Map<string, ParsedChunk>();
   for (let i = Math.max(first, 0); i <= Math.min(last, oldChunks.length - 1); i++) reusable.set(oldChunks[i]!.parsed.text, oldChunks[i]!.parsed);
   const before = startsIn < 0 ? [] : oldChunks.slice(0, first);
-  const chunks = scan(text, schema, regionStart, regionEnd, reusable, before, false);
+  const region = source.slice(regionStart, regionEnd);
+  const chunks = scan(region, regionStart, schema, 0, region.length, reusable, before, false);
   let firstIndex = nextIndex(chunks);
   for (let i = last + 1; i < oldChunks.length; i++) {
     const old = oldChunks[i]!;
@@ -147,19 +173,20 @@ function reparse(text: string, schema: Schema, oldChunks: readonly RecordChunk[]
 }
 
 /**
- * Splits `[from, to)` of `text` into chunks (appended to `chunks`), reusing parses of identical chunk text. A first
- * parse works in place (records as `parseRecordText` makes them, nothing to shift); after an edit, chunks are
- * parsed from a copy so that they do not keep this version's whole text alive.
+ * Splits `[from, to)` of `text` (which starts at offset `base` of the document) into chunks (appended to `chunks`),
+ * reusing parses of identical chunk text. A first parse works in place (records as `parseRecordText` makes them,
+ * nothing to shift); after an edit, chunks are parsed from a copy so that they do not keep this version's whole
+ * text alive.
  */
-function scan(text: string, schema: Schema, from: number, to: number, reusable: ReadonlyMap<string, ParsedChunk>, chunks: RecordChunk[],
-  inPlace: boolean): RecordChunk[] {
+function scan(text: string, base: number, schema: Schema, from: number, to: number, reusable: ReadonlyMap<string, ParsedChunk>,
+  chunks: RecordChunk[], inPlace: boolean): RecordChunk[] {
   let chunkStart = -1;
   let firstIndex = nextIndex(chunks);
   const close = (end: number): void => {
     if (chunkStart < 0) return;
     const slice = text.slice(chunkStart, end);
     const parsed = reusable.get(slice) ?? parseChunk(text, slice, chunkStart, end, firstIndex, schema, inPlace);
-    const chunk = placeChunk(parsed, chunkStart, firstIndex);
+    const chunk = placeChunk(parsed, base + chunkStart, firstIndex);
     chunks.push(chunk);
     firstIndex += chunk.records.length;
     chunkStart = -1;
@@ -186,17 +213,18 @@ function placeChunk(parsed: ParsedChunk, start: number, firstIndex: number, old?
 
 /**
  * A suppression in document offsets. A `disable-next-line` comment that ends its chunk covers the blank line below
- * it, which only the document's text shows.
+ * it (up to the next chunk), which only the document's text shows.
  */
-function placeSuppression(text: string, chunk: RecordChunk, suppression: Suppression): Suppression {
+function placeSuppression(source: string | BlockText, chunk: RecordChunk, nextChunkStart: number, suppression: Suppression): Suppression {
   const delta = chunk.start - chunk.parsed.start;
   const span = shift(suppression.span, delta);
   if (suppression.span.start !== chunk.parsed.start + chunk.parsed.text.length || !/[\r\n]$/.test(chunk.parsed.text)) {
     return delta === 0 ? suppression : { ...suppression, span };
   }
-  let end = span.start;
-  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  return { ...suppression, span: { start: span.start, end } };
+  const following = source.slice(span.start, Math.max(span.start, nextChunkStart));
+  let end = 0;
+  while (end < following.length && following.charCodeAt(end) !== 10 && following.charCodeAt(end) !== 13) end++;
+  return { ...suppression, span: { start: span.start, end: span.start + end } };
 }
 
 /**
@@ -232,10 +260,4 @@ function lastStartingAtOrBefore(chunks: readonly RecordChunk[], offset: number):
   return low - 1;
 }
 
-function bomLength(text: string): number {
-  return text.startsWith('\uFEFF') ? 1 : 0;
-}
-
-function sameBom(a: string, b: string): boolean {
-  return bomLength(a) === bomLength(b);
-}
+const BOM = '\uFEFF';

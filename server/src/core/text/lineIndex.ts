@@ -11,8 +11,15 @@ export interface OffsetEdit {
   readonly newEnd: number;
 }
 
+/** Offsets ↔ LSP positions for one version of a text. */
+export interface TextLines {
+  readonly lineCount: number;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
 /** Converts offsets to LSP positions; "\r\n", "\n" and a lone "\r" each end a line, as in LSP. */
-export class LineIndex {
+export class LineIndex implements TextLines {
   readonly #lineStarts: Int32Array;
 
   constructor(readonly text: string, lineStarts?: Int32Array) {

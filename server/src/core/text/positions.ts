@@ -1,11 +1,11 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Span } from '../model/span';
-import { LineIndex } from './lineIndex';
+import { LineIndex, type TextLines } from './lineIndex';
 
-const indexes = new WeakMap<object, LineIndex>();
+const indexes = new WeakMap<object, TextLines>();
 
 /** One line index per parsed document, built on first use. */
-export function lineIndexOf(document: { readonly text: string }): LineIndex {
+export function lineIndexOf(document: { readonly text: string }): TextLines {
   let index = indexes.get(document);
   if (!index) {
     index = new LineIndex(document.text);
@@ -15,19 +15,19 @@ export function lineIndexOf(document: { readonly text: string }): LineIndex {
 }
 
 /** Hands a document the index derived from its previous version's (see `LineIndex.edited`). */
-export function rememberLineIndex(document: { readonly text: string }, index: LineIndex): void {
+export function rememberLineIndex(document: { readonly text: string }, index: TextLines): void {
   indexes.set(document, index);
 }
 
 /** The index if the document has one already, without building it. */
-export function existingLineIndex(document: { readonly text: string }): LineIndex | undefined {
+export function existingLineIndex(document: { readonly text: string }): TextLines | undefined {
   return indexes.get(document);
 }
 
-export function spanToRange(index: LineIndex, span: Span): Range {
+export function spanToRange(index: TextLines, span: Span): Range {
   return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
 }
 
-export function rangeToSpan(index: LineIndex, range: Range): Span {
+export function rangeToSpan(index: TextLines, range: Range): Span {
   return { start: index.offsetAt(range.start), end: index.offsetAt(range.end) };
 }
