@@ -114,6 +114,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     workspace: {
       otherRecordsWithId: (id: string) => workspace.otherRecordsWithId(id, uri)
         .map((record) => ({ uri: record.uri, line: record.selectionRange.start.line })),
+      idsElsewhere: () => workspace.idsOutside(uri),
     },
   });
   const check = (document: RecordDocument, settings: CatalogSettings, uri?: string) =>

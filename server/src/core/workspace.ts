@@ -25,6 +25,8 @@ export interface RecordWorkspace {
   recordsWithId(id: string): readonly WorkspaceRecord[];
   /** Records with this id in files other than `exceptUri`: duplicates of the id across files. */
   otherRecordsWithId(id: string, exceptUri: string): readonly WorkspaceRecord[];
+  /** The ids of the records in files other than `exceptUri`. */
+  idsOutside(exceptUri: string): ReadonlySet<string>;
   recordsWithWorkKey(key: string): readonly WorkspaceRecord[];
   /** Distinct values of the field across the workspace, most frequent first. */
   valuesOf(fieldName: string): readonly string[];
@@ -46,6 +48,8 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
   readonly #byId = new Map<string, WorkspaceRecord[]>();
   readonly #byWorkKey = new Map<string, WorkspaceRecord[]>();
   readonly #valueCounts = new Map<string, Map<string, number>>();
+  /** `idsOutside` of the last URI asked about, until a document is set or deleted. */
+  #idsOutside: { readonly uri: string; readonly ids: ReadonlySet<string> } | undefined;
 
   get size(): number {
     return this.#documents.size;
@@ -53,6 +57,7 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
 
   setDocument(uri: string, document: RecordDocument): void {
     this.deleteDocument(uri);
+    this.#idsOutside = undefined;
     const entry = describeDocument(uri, document);
     this.#documents.set(uri, entry);
     for (const record of entry.records) {
@@ -70,6 +75,7 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
     const entry = this.#documents.get(uri);
     if (!entry) return;
     this.#documents.delete(uri);
+    this.#idsOutside = undefined;
     for (const record of entry.records) {
       if (record.id !== undefined) removeFrom(this.#byId, record.id, uri);
       for (const workKey of record.workKeys) removeFrom(this.#byWorkKey, workKey.key, uri);
@@ -94,6 +100,15 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
 
   otherRecordsWithId(id: string, exceptUri: string): readonly WorkspaceRecord[] {
     return this.recordsWithId(id).filter((record) => record.uri !== exceptUri);
+  }
+
+  idsOutside(exceptUri: string): ReadonlySet<string> {
+    if (this.#idsOutside?.uri !== exceptUri) {
+      const ids = new Set<string>();
+      for (const [id, records] of this.#byId) if (records.some((record) => record.uri !== exceptUri)) ids.add(id);
+      this.#idsOutside = { uri: exceptUri, ids };
+    }
+    return this.#idsOutside.ids;
   }
 
   recordsWithWorkKey(key: string): readonly WorkspaceRecord[] {

@@ -41,6 +41,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       records: () => workspace?.records.records() ?? [],
       recordsWithId: (id: string) => workspace?.records.recordsWithId(id) ?? [],
       otherRecordsWithId: (id: string, exceptUri: string) => workspace?.records.otherRecordsWithId(id, canonicalUri(exceptUri)) ?? [],
+      idsOutside: (exceptUri: string) => workspace?.records.idsOutside(canonicalUri(exceptUri)) ?? new Set<string>(),
       recordsWithWorkKey: (key: string) => workspace?.records.recordsWithWorkKey(key) ?? [],
       valuesOf: (field: string) => workspace?.records.valuesOf(field) ?? [],
     },

@@ -93,6 +93,65 @@ function parsedValues(parsed: ParsedChunk, name: string): readonly NamedValue[] 
   return values;
 }
 
+/** How often each value of one field occurs in a document, and which values occur more than once. */
+export class ValueCounts {
+  readonly #counts = new Map<string, number>();
+  readonly #repeated = new Set<string>();
+
+  /** The distinct values. */
+  get distinct(): ReadonlySet<string> | ReadonlyMap<string, number> {
+    return this.#counts;
+  }
+
+  /** The values that occur more than once. */
+  get repeated(): ReadonlySet<string> {
+    return this.#repeated;
+  }
+
+  add(value: string, times: 1 | -1): void {
+    const count = (this.#counts.get(value) ?? 0) + times;
+    if (count > 0) this.#counts.set(value, count);
+    else this.#counts.delete(value);
+    if (count > 1) this.#repeated.add(value);
+    else this.#repeated.delete(value);
+  }
+}
+
+const valueCountsByDocument = new WeakMap<RecordDocument, Map<string, ValueCounts>>();
+
+/**
+ * The counts of the values of field `name` in the document. A document parsed by chunks takes its previous
+ * version's counts over when it is parsed (correcting them for the chunks the edit replaced), so that the rule that
+ * asks after every keystroke (duplicate ids) does not count 50,000 ids again. The previous version gives them up
+ * and would count afresh if asked.
+ */
+export function documentValueCounts(document: RecordDocument, name: string): ValueCounts {
+  let byName = valueCountsByDocument.get(document);
+  if (!byName) {
+    byName = new Map();
+    valueCountsByDocument.set(document, byName);
+  }
+  let counts = byName.get(name);
+  if (!counts) {
+    counts = new ValueCounts();
+    for (const value of documentValuesOf(document, name)) counts.add(value.text, 1);
+    byName.set(name, counts);
+  }
+  return counts;
+}
+
+function takeOverValueCounts(previous: RecordDocument, document: RecordDocument, replaced: readonly ParsedChunk[],
+  added: readonly ParsedChunk[]): void {
+  const byName = valueCountsByDocument.get(previous);
+  if (!byName) return;
+  valueCountsByDocument.delete(previous);
+  for (const [name, counts] of byName) {
+    for (const parsed of replaced) for (const value of parsedValues(parsed, name)) counts.add(value.text, -1);
+    for (const parsed of added) for (const value of parsedValues(parsed, name)) counts.add(value.text, 1);
+  }
+  valueCountsByDocument.set(document, byName);
+}
+
 export interface PreviousVersion {
   readonly document: RecordTextDocument;
   /** What changed from the previous version's text to the new one. */
@@ -107,9 +166,8 @@ export interface PreviousVersion {
 export function parseRecordTextByChunks(source: string | BlockText, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
   const bom = source.slice(0, 1) === BOM ? BOM : '';
   const oldChunks = previous && previous.document.bom === bom ? chunksOf(previous.document) : undefined;
-  const chunks = oldChunks && previous
-    ? reparse(source, schema, oldChunks, previous.edit)
-    : scan(String(source), 0, schema, bom.length, source.length, new Map(), [], true);
+  const edited = oldChunks && previous ? reparse(source, schema, oldChunks, previous.edit) : undefined;
+  const chunks = edited?.chunks ?? scan(String(source), 0, schema, bom.length, source.length, new Map(), [], true);
   const records: CatalogRecord[] = [];
   const problems: ParseProblem[] = [];
   const suppressions: Suppression[] = [];
@@ -125,6 +183,7 @@ export function parseRecordTextByChunks(source: string | BlockText, schema: Sche
     ? recordTextDocument(source, records, problems, suppressions)
     : textOnDemand(source, bom, records, problems, suppressions);
   chunksByDocument.set(document, chunks);
+  if (edited && previous) takeOverValueCounts(previous.document, document, edited.replaced, edited.added);
   if (typeof source !== 'string') {
     rememberLineIndex(document, source);
   } else {
@@ -147,7 +206,14 @@ function textOnDemand(source: BlockText, bom: string, records: readonly CatalogR
   };
 }
 
-function reparse(source: string | BlockText, schema: Schema, oldChunks: readonly RecordChunk[], edit: OffsetEdit): RecordChunk[] {
+interface Reparse {
+  readonly chunks: RecordChunk[];
+  /** The parses of the edited stretch before the edit, and after it (a parse in both did not change). */
+  readonly replaced: readonly ParsedChunk[];
+  readonly added: readonly ParsedChunk[];
+}
+
+function reparse(source: string | BlockText, schema: Schema, oldChunks: readonly RecordChunk[], edit: OffsetEdit): Reparse {
   const delta = edit.newEnd - edit.oldEnd;
   // From the chunk before the one the edit starts in (an edit on a blank line may join two chunks) to the first
   // chunk that starts at or after the edit's end: the text on both sides of that stretch is unchanged.
@@ -157,11 +223,13 @@ function reparse(source: string | BlockText, schema: Schema, oldChunks: readonly
   while (last < oldChunks.length && oldChunks[last]!.start < edit.oldEnd) last++;
   const regionStart = startsIn < 0 ? (source.slice(0, 1) === BOM ? 1 : 0) : oldChunks[first]!.start;
   const regionEnd = last < oldChunks.length ? chunkEnd(oldChunks[last]!) + delta : source.length;
-  const reusable = new Map<string, ParsedChunk>();
-  for (let i = Math.max(first, 0); i <= Math.min(last, oldChunks.length - 1); i++) reusable.set(oldChunks[i]!.parsed.text, oldChunks[i]!.parsed);
+  const replaced = oldChunks.slice(first, last + 1).map((chunk) => chunk.parsed);
+  const reusable = new Map(replaced.map((parsed) => [parsed.text, parsed]));
   const before = startsIn < 0 ? [] : oldChunks.slice(0, first);
   const region = source.slice(regionStart, regionEnd);
+  const kept = before.length;
   const chunks = scan(region, regionStart, schema, 0, region.length, reusable, before, false);
+  const added = chunks.slice(kept).map((chunk) => chunk.parsed);
   let firstIndex = nextIndex(chunks);
   for (let i = last + 1; i < oldChunks.length; i++) {
     const old = oldChunks[i]!;
@@ -169,7 +237,7 @@ function reparse(source: string | BlockText, schema: Schema, oldChunks: readonly
     chunks.push(moved);
     firstIndex += moved.records.length;
   }
-  return chunks;
+  return { chunks, replaced, added };
 }
 
 /**

@@ -43,6 +43,8 @@ export interface RecordLocation {
 export interface WorkspaceRecords {
   /** Records with this id in other documents than the one being checked. */
   otherRecordsWithId(id: string): readonly RecordLocation[];
+  /** The ids used in other documents: those for which `otherRecordsWithId` finds something. */
+  idsElsewhere(): ReadonlySet<string>;
 }
 
 export interface RuleContext {

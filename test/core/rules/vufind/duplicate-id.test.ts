@@ -12,6 +12,9 @@ class InMemoryWorkspace implements WorkspaceRecords {
   otherRecordsWithId(id: string): readonly RecordLocation[] {
     return this.others[id] ?? [];
   }
+  idsElsewhere(): ReadonlySet<string> {
+    return new Set(Object.keys(this.others).filter((id) => this.others[id]!.length > 0));
+  }
 }
 
 describe('vufind/duplicate-id', () => {

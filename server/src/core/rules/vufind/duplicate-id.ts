@@ -1,4 +1,4 @@
-import { documentValuesOf } from '../../parse/recordChunks';
+import { documentValueCounts, documentValuesOf } from '../../parse/recordChunks';
 import { lineIndexOf } from '../../text/positions';
 import type { Rule } from '../rule';
 
@@ -8,6 +8,11 @@ export const rule: Rule = {
   description: 'An id that another record in this file or the workspace also uses; Solr keeps only the document indexed last.',
   checkDocument(document, context) {
     const key = context.schema.uniqueKey;
+    // The editor asks after every keystroke: the counts (kept up to date by the chunked parse) say in a few steps
+    // whether there is anything to report before the ids of every record are looked at.
+    const counts = documentValueCounts(document, key);
+    const elsewhere = context.workspace?.idsElsewhere() ?? new Set<string>();
+    if (!sharesAnId(counts.distinct, elsewhere) && !hasAnId(counts.repeated)) return;
     const index = lineIndexOf(document);
     /** Where each id first occurs; its line is looked up only for a duplicate's message. */
     const firstOffsetOfId = new Map<string, number>();
@@ -22,15 +27,27 @@ export const rule: Rule = {
           message: `The ${key} "${id}" is already used by the record on line ${index.positionAt(earlier).line + 1}: Solr keeps only the document indexed last, replacing the other.`,
         });
       }
-      const elsewhere = context.workspace?.otherRecordsWithId(id) ?? [];
-      if (earlier === undefined && elsewhere.length > 0) {
-        const places = elsewhere.slice(0, 3).map((other) => `${other.uri}:${other.line + 1}`).join(', ');
-        const more = elsewhere.length > 3 ? ` and ${elsewhere.length - 3} more` : '';
-        context.report({
-          span: value.span,
-          message: `The ${key} "${id}" is also used in ${places}${more}: in one Solr core only the document indexed last survives.`,
-        });
-      }
+      if (earlier !== undefined || !elsewhere.has(id)) continue;
+      const places = context.workspace?.otherRecordsWithId(id) ?? [];
+      if (places.length === 0) continue;
+      const named = places.slice(0, 3).map((other) => `${other.uri}:${other.line + 1}`).join(', ');
+      const unnamed = places.length > 3 ? ` and ${places.length - 3} more` : '';
+      context.report({
+        span: value.span,
+        message: `The ${key} "${id}" is also used in ${named}${unnamed}: in one Solr core only the document indexed last survives.`,
+      });
     }
   },
 };
+
+function hasAnId(ids: Iterable<string>): boolean {
+  for (const id of ids) if (id.trim() !== '') return true;
+  return false;
+}
+
+/** Whether both hold a (non-blank) id, looking up the smaller one's ids in the larger. */
+function sharesAnId(a: ReadonlySet<string> | ReadonlyMap<string, number>, b: ReadonlySet<string>): boolean {
+  const [fewer, more] = a.size < b.size ? [a, b] : [b, a];
+  for (const id of fewer.keys()) if (more.has(id) && id.trim() !== '') return true;
+  return false;
+}
