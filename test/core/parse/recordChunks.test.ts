@@ -110,9 +110,9 @@ describe('parseRecordTextByChunks', () => {
     const before = parseRecordTextByChunks(text, schema);
     const at = text.indexOf('Title 25') + 'Title '.length;
     const edited = parseRecordTextByChunks(`${text.slice(0, at)}X${text.slice(at)}`, schema, { document: before, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
-    const oldParses = new Set(chunksOf(before)!.map((chunk) => chunk.parsed));
-    const reparsed = chunksOf(edited)!.filter((chunk) => !oldParses.has(chunk.parsed));
-    expect(reparsed.map((chunk) => chunk.parsed.text)).toEqual(['id r25\ntitle Title X25\n']);
+    const oldParses = new Set(chunksOf(before)!.parsed);
+    const reparsed = chunksOf(edited)!.parsed.filter((parsed) => !oldParses.has(parsed));
+    expect(reparsed.map((parsed) => parsed.text)).toEqual(['id r25\ntitle Title X25\n']);
     expect(valuesOf(edited.records[49]!, 'id')[0]!.span).toEqual({ start: text.indexOf('r49') + 1, end: text.indexOf('r49') + 4 });
   });
 });

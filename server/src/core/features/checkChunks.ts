@@ -1,5 +1,5 @@
 import type { RecordDocument } from '../model/document';
-import type { ParsedChunk, RecordChunk } from '../parse/recordChunks';
+import { type ChunkList, type ParsedChunk, chunkEnd, chunkShift, editOf, lastStartingAtOrBefore, settled } from '../parse/chunkList';
 import { recordTextDocument } from '../parse/recordText';
 import { allRules } from '../rules/index';
 import type { Rule, Severity } from '../rules/rule';
@@ -22,29 +22,24 @@ interface ChunkFindings {
 
 /** Keyed by the parse, which an edit elsewhere in the document reuses: unchanged records are not checked again. */
 const checkedChunks = new WeakMap<ParsedChunk, ChunkFindings>();
-/** The same findings in document offsets, for a chunk at its place in one version. */
-const placedChunks = new WeakMap<RecordChunk, { readonly checked: ChunkFindings; readonly findings: readonly Finding[] }>();
 
 /**
  * The findings `runRules` gives for the whole document, from record findings cached per chunk plus the document
  * rules (duplicate ids, parse problems) run afresh. Identical to a full check, except that a record rule that
  * throws loses only its findings in that chunk, not in every later record.
  */
-export function checkByChunks(document: RecordDocument, chunks: readonly RecordChunk[], options: CheckOptions): CheckResult {
+export function checkByChunks(document: RecordDocument, list: ChunkList, options: CheckOptions): CheckResult {
   const documentPart = runRules(document, options, { documentRules: true, recordRules: false, suppress: true });
   const suppressed = suppressionTest(document);
-  const failures: RuleFailure[] = [...documentPart.failures];
-  const failedRules = new Set(failures.map((failure) => failure.ruleId));
+  const failures = [...documentPart.failures];
   const recordFindings: Finding[] = [];
-  for (const chunk of chunks) {
-    const placed = placedFindings(chunk, options);
-    for (const failure of placed.checked.failures) {
-      if (failedRules.has(failure.ruleId)) continue;
-      failedRules.add(failure.ruleId);
-      failures.push(failure);
-    }
-    for (const finding of placed.findings) {
-      if (!suppressed?.(finding.ruleId, finding.span.start)) recordFindings.push(finding);
+  for (let i = 0; i < list.parsed.length; i++) {
+    const checked = checkChunk(list.parsed[i]!, options);
+    addFailures(failures, checked.failures);
+    const shift = chunkShift(list, i);
+    for (const finding of checked.findings) {
+      const placed = placedAt(finding, shift);
+      if (!suppressed?.(placed.ruleId, placed.span.start)) recordFindings.push(placed);
     }
   }
   // Chunks do not overlap and each chunk's findings are sorted, so only the document rules' findings need merging.
@@ -54,117 +49,147 @@ export function checkByChunks(document: RecordDocument, chunks: readonly RecordC
 export interface LimitedCheckResult extends CheckResult, LimitedFindings {}
 
 /**
- * `limitFindings(checkByChunks(…).findings, limit)`, without placing or even visiting every finding: after an edit
- * of a big document only the chosen findings are copied to their new offsets. Documents with suppressions take
- * the plain path (a suppression can silence findings of other chunks).
+ * `limitFindings(checkByChunks(…).findings, limit)` at the cost of the chunks an edit touched plus the chosen
+ * findings: per-chunk counts by severity are carried over from the previous version (`summaryOf`), and only the
+ * chunks holding chosen findings are visited. Documents with suppressions take the plain path (a suppression can
+ * silence findings of other chunks).
  */
-export function limitedCheckByChunks(document: RecordDocument, chunks: readonly RecordChunk[], options: CheckOptions,
-  limit: FindingLimit): LimitedCheckResult {
+export function limitedCheckByChunks(document: RecordDocument, list: ChunkList, options: CheckOptions, limit: FindingLimit): LimitedCheckResult {
   if (document.suppressions.length > 0) {
-    const full = checkByChunks(document, chunks, options);
+    const full = checkByChunks(document, list, options);
     return { ...limitFindings(full.findings, limit), failures: full.failures };
   }
   const documentPart = runRules(document, options, { documentRules: true, recordRules: false, suppress: true });
-  const failures: RuleFailure[] = [...documentPart.failures];
-  const failedRules = new Set(failures.map((failure) => failure.ruleId));
-  const checked: ChunkFindings[] = [];
-  let total = documentPart.findings.length;
-  for (const chunk of chunks) {
-    const chunkFindings = checkChunk(chunk.parsed, options);
-    checked.push(chunkFindings);
-    total += chunkFindings.findings.length;
-    for (const failure of chunkFindings.failures) {
-      if (failedRules.has(failure.ruleId)) continue;
-      failedRules.add(failure.ruleId);
-      failures.push(failure);
-    }
-  }
-  if (limit.max <= 0 || total <= limit.max) return { ...checkByChunks(document, chunks, options), total };
-  let room = shownWhenTruncated(limit);
+  const summary = summaryOf(list, options);
+  const failures = [...documentPart.failures];
+  if (summary.failingChunks > 0) for (const parsed of list.parsed) addFailures(failures, checkChunk(parsed, options).failures);
+  const total = documentPart.findings.length + summary.totals.reduce((sum, count) => sum + count, 0);
+  let room = limit.max <= 0 || total <= limit.max ? total : shownWhenTruncated(limit);
   const chosen: Finding[] = [];
-  for (const severity of severityOrder) {
+  for (const [k, severity] of severityOrder.entries()) {
     if (room === 0) break;
-    const taken = chooseOfSeverity(chunks, checked, documentPart.findings.filter((finding) => finding.severity === severity), severity,
-      room, limit.focus);
+    const documentFindings = documentPart.findings.filter((finding) => finding.severity === severity);
+    const taken = documentFindings.length + summary.totals[k]! <= room
+      ? [...documentFindings, ...allOfSeverity(list, summary, k, options)]
+      : nearestOfSeverity(list, summary, k, options, documentFindings, room, limit.focus);
     for (const finding of taken) chosen.push(finding);
     room -= taken.length;
   }
   return { findings: chosen.sort(compareFindings), total, failures };
 }
 
-/** All findings of `severity` when they fit in `room`, else the `room` nearest the focus. */
-function chooseOfSeverity(chunks: readonly RecordChunk[], checked: readonly ChunkFindings[], documentFindings: readonly Finding[],
-  severity: Severity, room: number, focus: number): Finding[] {
-  let count = documentFindings.length;
-  for (const chunkFindings of checked) count += chunkFindings.bySeverity[severity].length;
-  const candidates = [...documentFindings];
-  const addChunk = (i: number): void => {
-    const delta = chunks[i]!.start - chunks[i]!.parsed.start;
-    for (const finding of checked[i]!.bySeverity[severity]) candidates.push(placed(finding, delta));
+/** Per chunk, how many findings of each severity (4 counts a chunk, in `severityOrder`), for one set of options. */
+interface ChunkSummary {
+  readonly schema: Schema;
+  readonly settings: CatalogSettings;
+  readonly rules: readonly Rule[];
+  readonly counts: Int32Array;
+  readonly totals: readonly number[];
+  readonly failingChunks: number;
+}
+
+const summaries = new WeakMap<ChunkList, ChunkSummary>();
+
+/** The list's summary: from the previous version's, when the edit that made the list left one, else counted. */
+function summaryOf(list: ChunkList, options: CheckOptions): ChunkSummary {
+  const rules = options.rules ?? allRules;
+  const fits = (summary: ChunkSummary | undefined): summary is ChunkSummary =>
+    summary !== undefined && summary.schema === options.schema && summary.settings === options.settings && summary.rules === rules;
+  const cached = summaries.get(list);
+  if (fits(cached)) return cached;
+  const edit = editOf(list);
+  const previous = edit && summaries.get(edit.previous);
+  const counts = new Int32Array(list.parsed.length * 4);
+  const totals = [0, 0, 0, 0];
+  let failingChunks = 0;
+  const count = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const checked = checkChunk(list.parsed[i]!, options);
+      for (const [k, severity] of severityOrder.entries()) {
+        counts[i * 4 + k] = checked.bySeverity[severity].length;
+        totals[k]! += checked.bySeverity[severity].length;
+      }
+      if (checked.failures.length > 0) failingChunks++;
+    }
   };
-  if (count <= room) {
-    for (let i = 0; i < chunks.length; i++) addChunk(i);
-    return candidates;
+  if (edit && fits(previous)) {
+    // Unchanged chunks keep their counts; the totals lose the replaced chunks' and gain the new ones'.
+    counts.set(previous.counts.subarray(0, edit.first * 4));
+    counts.set(previous.counts.subarray(edit.oldEnd * 4), edit.newEnd * 4);
+    for (let k = 0; k < 4; k++) {
+      totals[k] = previous.totals[k]!;
+      for (let i = edit.first; i < edit.oldEnd; i++) totals[k]! -= previous.counts[i * 4 + k]!;
+    }
+    failingChunks = previous.failingChunks;
+    for (let i = edit.first; i < edit.oldEnd; i++) if (checkChunk(edit.previous.parsed[i]!, options).failures.length > 0) failingChunks--;
+    count(edit.first, edit.newEnd);
+  } else {
+    count(0, list.parsed.length);
   }
-  // Visit chunks outward from the focus, nearest first; stop when no unvisited chunk can hold a nearer finding.
+  const summary = { schema: options.schema, settings: options.settings, rules, counts, totals, failingChunks };
+  summaries.set(list, summary);
+  settled(list);
+  return summary;
+}
+
+function allOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, options: CheckOptions): Finding[] {
+  const found: Finding[] = [];
+  for (let i = 0; i < list.parsed.length; i++) {
+    if (summary.counts[i * 4 + k] === 0) continue;
+    const shift = chunkShift(list, i);
+    for (const finding of checkChunk(list.parsed[i]!, options).bySeverity[severityOrder[k]!]) found.push(placedAt(finding, shift));
+  }
+  return found;
+}
+
+/**
+ * The `room` findings of severity `k` nearest the focus, from the document's own and the chunks', visiting chunks
+ * outward from the focus and stopping when no unvisited chunk can hold a nearer one.
+ */
+function nearestOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, options: CheckOptions, documentFindings: readonly Finding[],
+  room: number, focus: number): Finding[] {
+  const candidates = [...documentFindings];
   const nearest = compareNearest(focus);
   const keepNearest = (): number => {
     if (candidates.length < room) return Infinity;
     candidates.sort(nearest);
-    candidates.length = Math.min(candidates.length, room);
+    candidates.length = room;
     return distance(candidates[room - 1]!, focus);
   };
-  const start = Math.max(0, lastStartingAtOrBefore(chunks, focus));
-  let left = start - 1;
-  let right = start + 1;
-  if (chunks.length > 0) addChunk(start);
+  const withFindings = (i: number, step: 1 | -1): number => {
+    while (i >= 0 && i < list.parsed.length && summary.counts[i * 4 + k] === 0) i += step;
+    return i;
+  };
+  const add = (i: number): void => {
+    const shift = chunkShift(list, i);
+    for (const finding of checkChunk(list.parsed[i]!, options).bySeverity[severityOrder[k]!]) candidates.push(placedAt(finding, shift));
+  };
+  const start = Math.max(0, lastStartingAtOrBefore(list, focus));
+  let left = withFindings(start - 1, -1);
+  let right = withFindings(start, 1);
   let farthest = keepNearest();
-  while (left >= 0 || right < chunks.length) {
-    const leftDistance = left >= 0 ? chunkDistance(chunks[left]!, focus) : Infinity;
-    const rightDistance = right < chunks.length ? chunkDistance(chunks[right]!, focus) : Infinity;
+  while (left >= 0 || right < list.parsed.length) {
+    const leftDistance = left >= 0 ? chunkDistance(list, left, focus) : Infinity;
+    const rightDistance = right < list.parsed.length ? chunkDistance(list, right, focus) : Infinity;
     if (Math.min(leftDistance, rightDistance) > farthest) break;
-    const before = candidates.length;
-    addChunk(leftDistance <= rightDistance ? left-- : right++);
-    if (candidates.length > before) farthest = keepNearest();
+    if (leftDistance <= rightDistance) {
+      add(left);
+      left = withFindings(left - 1, -1);
+    } else {
+      add(right);
+      right = withFindings(right + 1, 1);
+    }
+    farthest = keepNearest();
   }
   candidates.sort(nearest);
   candidates.length = Math.min(candidates.length, room);
   return candidates;
 }
 
-function placed(finding: Finding, delta: number): Finding {
-  return delta === 0 ? finding : { ...finding, span: { start: finding.span.start + delta, end: finding.span.end + delta } };
-}
-
-function chunkDistance(chunk: RecordChunk, focus: number): number {
-  const end = chunk.start + chunk.parsed.text.length;
+function chunkDistance(list: ChunkList, i: number, focus: number): number {
+  const end = chunkEnd(list, i);
   if (end < focus) return focus - end;
-  return chunk.start > focus ? chunk.start - focus : 0;
-}
-
-/** The last chunk starting at or before `offset`; -1 when none does. */
-function lastStartingAtOrBefore(chunks: readonly RecordChunk[], offset: number): number {
-  let low = 0;
-  let high = chunks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (chunks[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
-}
-
-function placedFindings(chunk: RecordChunk, options: CheckOptions): { readonly checked: ChunkFindings; readonly findings: readonly Finding[] } {
-  const checked = checkChunk(chunk.parsed, options);
-  const cached = placedChunks.get(chunk);
-  if (cached?.checked === checked) return cached;
-  const delta = chunk.start - chunk.parsed.start;
-  const findings = delta === 0 ? checked.findings : checked.findings.map((finding) => ({
-    ...finding, span: { start: finding.span.start + delta, end: finding.span.end + delta },
-  }));
-  const placed = { checked, findings };
-  placedChunks.set(chunk, placed);
-  return placed;
+  return list.starts[i]! > focus ? list.starts[i]! - focus : 0;
 }
 
 function checkChunk(parsed: ParsedChunk, options: CheckOptions): ChunkFindings {
@@ -180,6 +205,15 @@ function checkChunk(parsed: ParsedChunk, options: CheckOptions): ChunkFindings {
   };
   checkedChunks.set(parsed, checked);
   return checked;
+}
+
+/** A rule that failed in several chunks is reported once. */
+function addFailures(failures: RuleFailure[], more: readonly RuleFailure[]): void {
+  for (const failure of more) if (!failures.some((known) => known.ruleId === failure.ruleId)) failures.push(failure);
+}
+
+function placedAt(finding: Finding, shift: number): Finding {
+  return shift === 0 ? finding : { ...finding, span: { start: finding.span.start + shift, end: finding.span.end + shift } };
 }
 
 function groupBySeverity(findings: readonly Finding[]): Record<Severity, Finding[]> {

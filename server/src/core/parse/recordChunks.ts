@@ -1,155 +1,25 @@
 import type { ParseProblem, RecordDocument, Suppression } from '../model/document';
-import { type CatalogRecord, shiftedRecord, valuesOf } from '../model/record';
-import type { Span } from '../model/span';
-import type { Schema } from '../schema/schema';
-import type { OffsetEdit } from '../text/lineIndex';
+import type { CatalogRecord } from '../model/record';
 import type { BlockText } from '../text/blockText';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, type OffsetEdit } from '../text/lineIndex';
 import { existingLineIndex, rememberLineIndex } from '../text/positions';
+import type { Schema } from '../schema/schema';
+import {
+  type ChunkList, type ParsedChunk, type Placement, chunkEnd, chunkListOf, chunkShift, lastStartingAtOrBefore, placedRecords, replaceRegion,
+} from './chunkList';
+import { takeOverValueCounts } from './documentValues';
 import { forEachLine } from './recordLines';
-import { type ParsedRecords, type RecordTextDocument, parseRecords, recordTextDocument } from './recordText';
+import { type RecordTextDocument, parseRecords, recordTextDocument } from './recordText';
 
-/**
- * A stretch of non-blank lines, line breaks included, parsed on its own (offsets from 0). No record, value or
- * suppression crosses a blank line, so a chunk parses alone as it does inside the document: an edit re-parses the
- * chunks it touches and only moves the others.
- */
-export interface ParsedChunk extends ParsedRecords {
-  readonly text: string;
-  /** The offset the chunk's spans count from: where it was when parsed in place, or 0 when parsed from a copy. */
-  readonly start: number;
-  /** The text the spans point into (the document's, or the chunk's own copy). */
-  readonly source: string;
-}
+export type { ChunkList, ParsedChunk } from './chunkList';
 
-/** A chunk at its place in one version of the document. */
-export interface RecordChunk {
-  readonly start: number;
-  /** Index of the chunk's first record in the document. */
-  readonly firstIndex: number;
-  readonly parsed: ParsedChunk;
-  /** The chunk's records in document offsets. */
-  readonly records: readonly CatalogRecord[];
-}
+const BOM = '\uFEFF';
 
-const chunksByDocument = new WeakMap<RecordDocument, readonly RecordChunk[]>();
+const chunksByDocument = new WeakMap<RecordDocument, ChunkList>();
 
 /** The chunks of a document parsed by `parseRecordTextByChunks`; undefined for any other document. */
-export function chunksOf(document: RecordDocument): readonly RecordChunk[] | undefined {
+export function chunksOf(document: RecordDocument): ChunkList | undefined {
   return chunksByDocument.get(document);
-}
-
-/** One value of a field, with the record it belongs to. */
-export interface NamedValue {
-  readonly text: string;
-  readonly span: Span;
-}
-
-const valuesInParsedChunk = new WeakMap<ParsedChunk, Map<string, readonly NamedValue[]>>();
-const valuesInPlacedChunk = new WeakMap<RecordChunk, Map<string, readonly NamedValue[]>>();
-
-/**
- * Every value of the fields called `name` in the document, in document order. For a document parsed by chunks it
- * is built from per-chunk lists that edits elsewhere reuse: the document rules (duplicate ids) read one field of
- * every record after each keystroke.
- */
-export function documentValuesOf(document: RecordDocument, name: string): readonly NamedValue[] {
-  const chunks = chunksOf(document);
-  if (!chunks) return document.records.flatMap((record) => valuesOf(record, name));
-  const values: NamedValue[] = [];
-  for (const chunk of chunks) {
-    for (const value of placedValues(chunk, name)) values.push(value);
-  }
-  return values;
-}
-
-function placedValues(chunk: RecordChunk, name: string): readonly NamedValue[] {
-  let byName = valuesInPlacedChunk.get(chunk);
-  if (!byName) {
-    byName = new Map();
-    valuesInPlacedChunk.set(chunk, byName);
-  }
-  let values = byName.get(name);
-  if (!values) {
-    const parsed = parsedValues(chunk.parsed, name);
-    const delta = chunk.start - chunk.parsed.start;
-    values = delta === 0 ? parsed : parsed.map((value) => ({ text: value.text, span: shift(value.span, delta) }));
-    byName.set(name, values);
-  }
-  return values;
-}
-
-function parsedValues(parsed: ParsedChunk, name: string): readonly NamedValue[] {
-  let byName = valuesInParsedChunk.get(parsed);
-  if (!byName) {
-    byName = new Map();
-    valuesInParsedChunk.set(parsed, byName);
-  }
-  let values = byName.get(name);
-  if (!values) {
-    values = parsed.records.flatMap((record) => valuesOf(record, name));
-    byName.set(name, values);
-  }
-  return values;
-}
-
-/** How often each value of one field occurs in a document, and which values occur more than once. */
-export class ValueCounts {
-  readonly #counts = new Map<string, number>();
-  readonly #repeated = new Set<string>();
-
-  /** The distinct values. */
-  get distinct(): ReadonlySet<string> | ReadonlyMap<string, number> {
-    return this.#counts;
-  }
-
-  /** The values that occur more than once. */
-  get repeated(): ReadonlySet<string> {
-    return this.#repeated;
-  }
-
-  add(value: string, times: 1 | -1): void {
-    const count = (this.#counts.get(value) ?? 0) + times;
-    if (count > 0) this.#counts.set(value, count);
-    else this.#counts.delete(value);
-    if (count > 1) this.#repeated.add(value);
-    else this.#repeated.delete(value);
-  }
-}
-
-const valueCountsByDocument = new WeakMap<RecordDocument, Map<string, ValueCounts>>();
-
-/**
- * The counts of the values of field `name` in the document. A document parsed by chunks takes its previous
- * version's counts over when it is parsed (correcting them for the chunks the edit replaced), so that the rule that
- * asks after every keystroke (duplicate ids) does not count 50,000 ids again. The previous version gives them up
- * and would count afresh if asked.
- */
-export function documentValueCounts(document: RecordDocument, name: string): ValueCounts {
-  let byName = valueCountsByDocument.get(document);
-  if (!byName) {
-    byName = new Map();
-    valueCountsByDocument.set(document, byName);
-  }
-  let counts = byName.get(name);
-  if (!counts) {
-    counts = new ValueCounts();
-    for (const value of documentValuesOf(document, name)) counts.add(value.text, 1);
-    byName.set(name, counts);
-  }
-  return counts;
-}
-
-function takeOverValueCounts(previous: RecordDocument, document: RecordDocument, replaced: readonly ParsedChunk[],
-  added: readonly ParsedChunk[]): void {
-  const byName = valueCountsByDocument.get(previous);
-  if (!byName) return;
-  valueCountsByDocument.delete(previous);
-  for (const [name, counts] of byName) {
-    for (const parsed of replaced) for (const value of parsedValues(parsed, name)) counts.add(value.text, -1);
-    for (const parsed of added) for (const value of parsedValues(parsed, name)) counts.add(value.text, 1);
-  }
-  valueCountsByDocument.set(document, byName);
 }
 
 export interface PreviousVersion {
@@ -160,29 +30,17 @@ export interface PreviousVersion {
 
 /**
  * Parses `.record` text as `parseRecordText` does (same records, problems and suppressions), chunk by chunk. Given
- * the previous version and the edit, it re-parses only the chunks around the edit and shifts the others. Given an
- * editor's `BlockText`, it reads only the edited stretch: the document's `text` is joined when something asks.
+ * the previous version and the edit, it re-parses only the chunks around the edit and moves the others. Given an
+ * editor's `BlockText`, it reads only the edited stretch. Nothing here is proportional to the document unless
+ * asked for: `text`, `records`, `problems` and `suppressions` are assembled when first read.
  */
 export function parseRecordTextByChunks(source: string | BlockText, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
   const bom = source.slice(0, 1) === BOM ? BOM : '';
-  const oldChunks = previous && previous.document.bom === bom ? chunksOf(previous.document) : undefined;
-  const edited = oldChunks && previous ? reparse(source, schema, oldChunks, previous.edit) : undefined;
-  const chunks = edited?.chunks ?? scan(String(source), 0, schema, bom.length, source.length, new Map(), [], true);
-  const records: CatalogRecord[] = [];
-  const problems: ParseProblem[] = [];
-  const suppressions: Suppression[] = [];
-  for (const [i, chunk] of chunks.entries()) {
-    for (const record of chunk.records) records.push(record);
-    const delta = chunk.start - chunk.parsed.start;
-    for (const problem of chunk.parsed.problems) problems.push(delta === 0 ? problem : { ...problem, span: shift(problem.span, delta) });
-    for (const suppression of chunk.parsed.suppressions) {
-      suppressions.push(placeSuppression(source, chunk, chunks[i + 1]?.start ?? source.length, suppression));
-    }
-  }
-  const document = typeof source === 'string'
-    ? recordTextDocument(source, records, problems, suppressions)
-    : textOnDemand(source, bom, records, problems, suppressions);
-  chunksByDocument.set(document, chunks);
+  const previousList = previous && previous.document.bom === bom ? chunksOf(previous.document) : undefined;
+  const edited = previousList && previous ? reparse(source, schema, previousList, previous.edit) : undefined;
+  const list = edited?.list ?? chunkListOf(scan(String(source), 0, schema, bom.length, source.length, new Map(), true));
+  const document = chunkedDocument(source, bom, list);
+  chunksByDocument.set(document, list);
   if (edited && previous) takeOverValueCounts(previous.document, document, edited.replaced, edited.added);
   if (typeof source !== 'string') {
     rememberLineIndex(document, source);
@@ -193,70 +51,87 @@ export function parseRecordTextByChunks(source: string | BlockText, schema: Sche
   return document;
 }
 
-/** A document whose whole text (and what is built from it) is joined from the blocks only when read. */
-function textOnDemand(source: BlockText, bom: string, records: readonly CatalogRecord[], problems: readonly ParseProblem[],
-  suppressions: readonly Suppression[]): RecordTextDocument {
+/** The document over its chunks; what needs a pass over every chunk (or the whole text) is built when first read. */
+function chunkedDocument(source: string | BlockText, bom: string, list: ChunkList): RecordTextDocument {
+  let records: readonly CatalogRecord[] | undefined;
+  let problems: readonly ParseProblem[] | undefined;
+  let suppressions: readonly Suppression[] | undefined;
   let whole: RecordTextDocument | undefined;
-  const complete = () => (whole ??= recordTextDocument(source.toString(), records, problems, suppressions));
-  return {
-    format: 'record', bom, records, problems, suppressions,
-    get text() { return complete().text; },
-    get syntax() { return complete().syntax; },
-    get lines() { return complete().lines; },
+  const document: RecordTextDocument = {
+    format: 'record',
+    bom,
+    get text() {
+      return String(source);
+    },
+    get records() {
+      records ??= list.parsed.flatMap((_, i) => placedRecords(list, i));
+      return records;
+    },
+    get problems() {
+      problems ??= list.withProblems.flatMap((i) => {
+        const shift = chunkShift(list, i);
+        return list.parsed[i]!.problems.map((problem) => (shift === 0 ? problem : { ...problem, span: shifted(problem.span, shift) }));
+      });
+      return problems;
+    },
+    get suppressions() {
+      suppressions ??= list.withSuppressions.flatMap((i) => list.parsed[i]!.suppressions.map((suppression) => placeSuppression(source, list, i, suppression)));
+      return suppressions;
+    },
+    get syntax() {
+      whole ??= recordTextDocument(String(source), document.records, document.problems, document.suppressions);
+      return whole.syntax;
+    },
+    get lines() {
+      whole ??= recordTextDocument(String(source), document.records, document.problems, document.suppressions);
+      return whole.lines;
+    },
   };
+  return document;
 }
 
 interface Reparse {
-  readonly chunks: RecordChunk[];
+  readonly list: ChunkList;
   /** The parses of the edited stretch before the edit, and after it (a parse in both did not change). */
   readonly replaced: readonly ParsedChunk[];
   readonly added: readonly ParsedChunk[];
 }
 
-function reparse(source: string | BlockText, schema: Schema, oldChunks: readonly RecordChunk[], edit: OffsetEdit): Reparse {
-  const delta = edit.newEnd - edit.oldEnd;
+function reparse(source: string | BlockText, schema: Schema, previous: ChunkList, edit: OffsetEdit): Reparse {
+  const shift = edit.newEnd - edit.oldEnd;
+  const count = previous.parsed.length;
   // From the chunk before the one the edit starts in (an edit on a blank line may join two chunks) to the first
   // chunk that starts at or after the edit's end: the text on both sides of that stretch is unchanged.
-  const startsIn = lastStartingAtOrBefore(oldChunks, edit.start);
+  const startsIn = lastStartingAtOrBefore(previous, edit.start);
   const first = Math.max(0, startsIn - 1);
   let last = startsIn + 1;
-  while (last < oldChunks.length && oldChunks[last]!.start < edit.oldEnd) last++;
-  const regionStart = startsIn < 0 ? (source.slice(0, 1) === BOM ? 1 : 0) : oldChunks[first]!.start;
-  const regionEnd = last < oldChunks.length ? chunkEnd(oldChunks[last]!) + delta : source.length;
-  const replaced = oldChunks.slice(first, last + 1).map((chunk) => chunk.parsed);
+  while (last < count && previous.starts[last]! < edit.oldEnd) last++;
+  const regionStart = startsIn < 0 ? (source.slice(0, 1) === BOM ? 1 : 0) : previous.starts[first]!;
+  const regionEnd = last < count ? chunkEnd(previous, last) + shift : source.length;
+  const oldEnd = Math.min(last + 1, count);
+  const replaced = previous.parsed.slice(first, oldEnd);
   const reusable = new Map(replaced.map((parsed) => [parsed.text, parsed]));
-  const before = startsIn < 0 ? [] : oldChunks.slice(0, first);
   const region = source.slice(regionStart, regionEnd);
-  const kept = before.length;
-  const chunks = scan(region, regionStart, schema, 0, region.length, reusable, before, false);
-  const added = chunks.slice(kept).map((chunk) => chunk.parsed);
-  let firstIndex = nextIndex(chunks);
-  for (let i = last + 1; i < oldChunks.length; i++) {
-    const old = oldChunks[i]!;
-    const moved = placeChunk(old.parsed, old.start + delta, firstIndex, old);
-    chunks.push(moved);
-    firstIndex += moved.records.length;
-  }
-  return { chunks, replaced, added };
+  const placements = scan(region, regionStart, schema, 0, region.length, reusable, false);
+  return { list: replaceRegion(previous, first, oldEnd, placements, shift), replaced, added: placements.map((placement) => placement.parsed) };
 }
 
 /**
- * Splits `[from, to)` of `text` (which starts at offset `base` of the document) into chunks (appended to `chunks`),
- * reusing parses of identical chunk text. A first parse works in place (records as `parseRecordText` makes them,
- * nothing to shift); after an edit, chunks are parsed from a copy so that they do not keep this version's whole
- * text alive.
+ * Splits `[from, to)` of `text` (which starts at offset `base` of the document) into chunks, reusing parses of
+ * identical chunk text. A first parse works in place (records as `parseRecordText` makes them, nothing to shift);
+ * after an edit, chunks are parsed from a copy so that they do not keep this version's whole text alive.
  */
 function scan(text: string, base: number, schema: Schema, from: number, to: number, reusable: ReadonlyMap<string, ParsedChunk>,
-  chunks: RecordChunk[], inPlace: boolean): RecordChunk[] {
+  inPlace: boolean): Placement[] {
+  const placements: Placement[] = [];
   let chunkStart = -1;
-  let firstIndex = nextIndex(chunks);
+  let firstIndex = 0;
   const close = (end: number): void => {
     if (chunkStart < 0) return;
     const slice = text.slice(chunkStart, end);
     const parsed = reusable.get(slice) ?? parseChunk(text, slice, chunkStart, end, firstIndex, schema, inPlace);
-    const chunk = placeChunk(parsed, base + chunkStart, firstIndex);
-    chunks.push(chunk);
-    firstIndex += chunk.records.length;
+    placements.push({ parsed, start: base + chunkStart });
+    firstIndex += parsed.records.length;
     chunkStart = -1;
   };
   forEachLine(text, from, to, (start, _end, _next, blank) => {
@@ -264,7 +139,7 @@ function scan(text: string, base: number, schema: Schema, from: number, to: numb
     else if (chunkStart < 0) chunkStart = start;
   });
   close(to);
-  return chunks;
+  return placements;
 }
 
 function parseChunk(text: string, slice: string, start: number, end: number, firstIndex: number, schema: Schema, inPlace: boolean): ParsedChunk {
@@ -273,22 +148,18 @@ function parseChunk(text: string, slice: string, start: number, end: number, fir
   return { text: copy, start: 0, source: copy, ...parseRecords(copy, 0, schema) };
 }
 
-function placeChunk(parsed: ParsedChunk, start: number, firstIndex: number, old?: RecordChunk): RecordChunk {
-  if (old && old.start === start && old.firstIndex === firstIndex) return old;
-  const delta = start - parsed.start;
-  return { start, firstIndex, parsed, records: parsed.records.map((record, i) => shiftedRecord(record, delta, firstIndex + i)) };
-}
-
 /**
  * A suppression in document offsets. A `disable-next-line` comment that ends its chunk covers the blank line below
  * it (up to the next chunk), which only the document's text shows.
  */
-function placeSuppression(source: string | BlockText, chunk: RecordChunk, nextChunkStart: number, suppression: Suppression): Suppression {
-  const delta = chunk.start - chunk.parsed.start;
-  const span = shift(suppression.span, delta);
-  if (suppression.span.start !== chunk.parsed.start + chunk.parsed.text.length || !/[\r\n]$/.test(chunk.parsed.text)) {
-    return delta === 0 ? suppression : { ...suppression, span };
+function placeSuppression(source: string | BlockText, list: ChunkList, i: number, suppression: Suppression): Suppression {
+  const parsed = list.parsed[i]!;
+  const shift = chunkShift(list, i);
+  const span = shifted(suppression.span, shift);
+  if (suppression.span.start !== parsed.start + parsed.text.length || !/[\r\n]$/.test(parsed.text)) {
+    return shift === 0 ? suppression : { ...suppression, span };
   }
+  const nextChunkStart = i + 1 < list.parsed.length ? list.starts[i + 1]! : source.length;
   const following = source.slice(span.start, Math.max(span.start, nextChunkStart));
   let end = 0;
   while (end < following.length && following.charCodeAt(end) !== 10 && following.charCodeAt(end) !== 13) end++;
@@ -303,29 +174,6 @@ function ownCopy(slice: string): string {
   return ` ${slice}`.slice(1);
 }
 
-function shift(span: { start: number; end: number }, delta: number): { start: number; end: number } {
-  return { start: span.start + delta, end: span.end + delta };
+function shifted(span: { start: number; end: number }, shift: number): { start: number; end: number } {
+  return { start: span.start + shift, end: span.end + shift };
 }
-
-function chunkEnd(chunk: RecordChunk): number {
-  return chunk.start + chunk.parsed.text.length;
-}
-
-function nextIndex(chunks: readonly RecordChunk[]): number {
-  const last = chunks.at(-1);
-  return last ? last.firstIndex + last.records.length : 0;
-}
-
-/** The last chunk starting at or before `offset`; -1 when none does. */
-function lastStartingAtOrBefore(chunks: readonly RecordChunk[], offset: number): number {
-  let low = 0;
-  let high = chunks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (chunks[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
-}
-
-const BOM = '\uFEFF';

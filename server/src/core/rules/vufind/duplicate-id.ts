@@ -1,4 +1,4 @@
-import { documentValueCounts, documentValuesOf } from '../../parse/recordChunks';
+import { documentValueCounts, documentValuesOf } from '../../parse/documentValues';
 import { lineIndexOf } from '../../text/positions';
 import type { Rule } from '../rule';
 
