@@ -20,10 +20,9 @@ export interface LspResults {
 }
 
 export interface EditTarget {
-  /** 0-based line and character of the character the edits toggle. */
+  /** 0-based line and character where a character is typed and then deleted again. */
   readonly line: number;
   readonly character: number;
-  readonly original: string;
 }
 
 /**
@@ -50,17 +49,15 @@ export async function benchLanguageServer(serverScript: string, openText: string
     let editDiagnostics = 0;
     const started = performance.now();
     for (let i = 0; i < targets.length && performance.now() - started < editBudgetMs; i++) {
-      const target = targets[i]!;
-      // Odd edits put the original character back, so every edit changes one character of one record.
-      const newText = i % 2 === 0 ? (target.original === 'q' ? 'z' : 'q') : target.original;
-      const editTarget = i % 2 === 0 ? target : targets[i - 1]!;
+      // Typing: even edits insert a character inside a record (everything after it moves), odd edits delete it again.
+      const target = i % 2 === 0 ? targets[i]! : targets[i - 1]!;
+      const at = { line: target.line, character: target.character };
       const before = performance.now();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: editUri, version: i + 2 },
-        contentChanges: [{
-          range: { start: { line: editTarget.line, character: editTarget.character }, end: { line: editTarget.line, character: editTarget.character + 1 } },
-          text: newText,
-        }],
+        contentChanges: [i % 2 === 0
+          ? { range: { start: at, end: at }, text: 'q' }
+          : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }],
       });
       const report = await pullDiagnostics(connection, editUri);
       latencies.push(performance.now() - before);
@@ -80,6 +77,10 @@ export async function benchLanguageServer(serverScript: string, openText: string
       serverPeakRssBytes: highWaterMark(child.pid!),
     };
   } finally {
+    // As an editor closes: shutdown, exit (a profiler attached to the server writes its profile on exit).
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')).catch(() => undefined);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     connection.dispose();
     child.kill();
   }
