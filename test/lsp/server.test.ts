@@ -123,6 +123,37 @@ describe('language server over stdio (pull diagnostics and configuration)', () =
     expect(((await pull()) as { items: Diagnostic[] }).items.filter((d) => d.code === 'record/unindented-value')).toEqual([]);
   });
 
+  test('catalogRecords.maxDiagnostics: errors first, then the infos nearest the last edit, and a note with the total', async () => {
+    client = await startLspClient(pullCapabilities);
+    // 30 records with 2 Solr-managed-field infos each, and one unknown field (an error) in the first record.
+    const records = Array.from({ length: 30 }, (_, i) => `id r${i}\ntitle T${i}\ntitle_sort t${i}\nspelling T${i}\n_version_ 1${i}\n`);
+    const text = records.join('\n').replace('title T0\n', 'title T0\nno_such_field x\n');
+    await open(client, text);
+    client.configuration = { maxDiagnostics: 6 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const pull = async () => ((await client!.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
+    const atOpen = await pull();
+    expect(atOpen).toHaveLength(6);
+    expect(atOpen.filter((d) => d.code === 'vufind/unknown-field')).toHaveLength(1);
+    // Before any edit the focus is the start of the file: the first records' infos.
+    expect(atOpen.filter((d) => d.code === 'vufind/solr-managed-field').map((d) => d.range.start.line)).toEqual([4, 5, 10, 11]);
+    expect(atOpen.at(-1)!.message).toMatch(/^Showing 5 of 61 findings in this file/);
+    expect(atOpen.at(-1)!.code).toBeUndefined();
+
+    // Typing in the last record (its id, line 175) moves the focus there: the infos of the last two records.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 175, character: 4 }, end: { line: 175, character: 4 } }, text: 'x' }],
+    });
+    const afterEdit = await pull();
+    expect(afterEdit.filter((d) => d.code === 'vufind/unknown-field')).toHaveLength(1);
+    expect(afterEdit.filter((d) => d.code === 'vufind/solr-managed-field').map((d) => d.range.start.line)).toEqual([172, 173, 178, 179]);
+
+    client.configuration = { maxDiagnostics: 0 };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    expect(await pull()).toHaveLength(61);
+  });
+
   test('a suppression comment silences the next line', async () => {
     client = await startLspClient(pullCapabilities);
     const text = exampleText.replace('\nBack to Basics', '\n# catalog-records-disable-next-line record/unindented-value\nBack to Basics');
