@@ -1,4 +1,5 @@
 import type { Span } from './span';
+import type { StoredField } from './storedParts';
 
 /**
  * The record model every format maps to (staff-view text today, Solr JSON/XML and MARC later).
@@ -20,6 +21,11 @@ export interface Field {
   readonly values: readonly FieldValue[];
 }
 
+/** A record whose fields store their spans as numbers (what the `.record` parser makes). */
+export interface StoredRecord extends CatalogRecord {
+  readonly fields: readonly StoredField[];
+}
+
 /** How a value was written; only the syntax that produced it gives it meaning. */
 export type ValueLayout = 'inline' | 'indented' | 'unindented' | 'structured';
 
@@ -38,18 +44,18 @@ export interface FieldValue {
  * when first read, and the name lookups below shift only the fields they return, so an edit of a big document
  * costs little for the records it only moves.
  */
-export function shiftedRecord(record: CatalogRecord, delta: number, index: number): CatalogRecord {
+export function shiftedRecord(record: StoredRecord, delta: number, index: number): StoredRecord {
   if (delta === 0 && index === record.index) return record;
   const base = shifts.get(record);
   const origin = base?.origin ?? record;
   const totalDelta = (base?.delta ?? 0) + delta;
   if (totalDelta === 0 && index === origin.index) return origin;
-  const shiftedFields: Field[] = [];
-  const fieldAt = (i: number): Field => (shiftedFields[i] ??= shiftField(origin.fields[i]!, totalDelta));
-  let fields: readonly Field[] | undefined;
-  const shifted: CatalogRecord = {
+  const shiftedFields: StoredField[] = [];
+  const fieldAt = (i: number): StoredField => (shiftedFields[i] ??= origin.fields[i]!.moved(totalDelta));
+  let fields: readonly StoredField[] | undefined;
+  const shifted: StoredRecord = {
     index,
-    span: shiftSpan(origin.span, totalDelta),
+    span: { start: origin.span.start + totalDelta, end: origin.span.end + totalDelta },
     get fields() {
       fields ??= origin.fields.map((_, i) => fieldAt(i));
       return fields;
@@ -59,22 +65,7 @@ export function shiftedRecord(record: CatalogRecord, delta: number, index: numbe
   return shifted;
 }
 
-const shifts = new WeakMap<CatalogRecord, { origin: CatalogRecord; delta: number; fieldAt(index: number): Field }>();
-
-function shiftSpan(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
-}
-
-function shiftField(field: Field, delta: number): Field {
-  return {
-    name: field.name,
-    nameSpan: shiftSpan(field.nameSpan, delta),
-    fullSpan: shiftSpan(field.fullSpan, delta),
-    values: field.values.map((value) => ({
-      text: value.text, layout: value.layout, span: shiftSpan(value.span, delta), fullSpan: shiftSpan(value.fullSpan, delta),
-    })),
-  };
-}
+const shifts = new WeakMap<CatalogRecord, { origin: StoredRecord; delta: number; fieldAt(index: number): Field }>();
 
 interface NamedFields {
   readonly fields: readonly Field[];
