@@ -123,7 +123,9 @@ class RecordsBuilder {
   #valueCount = 0;
 
   // The field's last value: `+` lines below may still add to it.
-  #valueText: string | undefined;
+  #valueOpen = false;
+  /** The value's text when `+` lines were joined to it; otherwise it is the source's from `#valueStart` to `#valueEnd`. */
+  #joinedText: string | undefined;
   #valueLayout: ValueLayout = 'inline';
   #valueStart = 0;
   #valueEnd = 0;
@@ -204,7 +206,8 @@ class RecordsBuilder {
   }
 
   #startValue(start: number, end: number, layout: ValueLayout, fullStart: number, fullEnd: number): void {
-    this.#valueText = this.text.slice(start, end);
+    this.#valueOpen = true;
+    this.#joinedText = undefined;
     this.#valueLayout = layout;
     this.#valueStart = start;
     this.#valueEnd = end;
@@ -222,17 +225,19 @@ class RecordsBuilder {
       });
       return;
     }
-    this.#valueText += `\n${this.text.slice(textStart, contentEnd)}`;
+    const text = this.text;
+    this.#joinedText = `${this.#joinedText ?? text.slice(this.#valueStart, this.#valueEnd)}\n${text.slice(textStart, contentEnd)}`;
     this.#valueEnd = contentEnd;
     if (this.#valueLayout !== 'inline') this.#valueFullEnd = lineEnd;
     this.#fieldEnd = lineEnd;
   }
 
   #endValue(): void {
-    if (this.#valueText === undefined) return;
-    this.#values[this.#valueCount++] = new StoredValue(this.#valueText, this.#valueLayout, this.#valueStart, this.#valueEnd, this.#valueFullStart,
-      this.#valueFullEnd);
-    this.#valueText = undefined;
+    if (!this.#valueOpen) return;
+    this.#values[this.#valueCount++] = this.#joinedText === undefined
+      ? StoredValue.inSource(this.text, this.#valueLayout, this.#valueStart, this.#valueEnd, this.#valueFullStart, this.#valueFullEnd)
+      : StoredValue.withText(this.#joinedText, this.#valueLayout, this.#valueStart, this.#valueEnd, this.#valueFullStart, this.#valueFullEnd);
+    this.#valueOpen = false;
   }
 
   #endField(): void {
