@@ -1,4 +1,5 @@
 import type { Span } from './span';
+import type { StoredField } from './storedParts';
 
 /**
  * The record model every format maps to (staff-view text today, Solr JSON/XML and MARC later).
@@ -20,6 +21,11 @@ export interface Field {
   readonly values: readonly FieldValue[];
 }
 
+/** A record whose fields store their spans as numbers (what the `.record` parser makes). */
+export interface StoredRecord extends CatalogRecord {
+  readonly fields: readonly StoredField[];
+}
+
 /** How a value was written; only the syntax that produced it gives it meaning. */
 export type ValueLayout = 'inline' | 'indented' | 'unindented' | 'structured';
 
@@ -38,18 +44,18 @@ export interface FieldValue {
  * when first read, and the name lookups below shift only the fields they return, so an edit of a big document
  * costs little for the records it only moves.
  */
-export function shiftedRecord(record: CatalogRecord, delta: number, index: number): CatalogRecord {
+export function shiftedRecord(record: StoredRecord, delta: number, index: number): StoredRecord {
   if (delta === 0 && index === record.index) return record;
   const base = shifts.get(record);
   const origin = base?.origin ?? record;
   const totalDelta = (base?.delta ?? 0) + delta;
   if (totalDelta === 0 && index === origin.index) return origin;
-  const shiftedFields: Field[] = [];
-  const fieldAt = (i: number): Field => (shiftedFields[i] ??= shiftField(origin.fields[i]!, totalDelta));
-  let fields: readonly Field[] | undefined;
-  const shifted: CatalogRecord = {
+  const shiftedFields: StoredField[] = [];
+  const fieldAt = (i: number): StoredField => (shiftedFields[i] ??= origin.fields[i]!.moved(totalDelta));
+  let fields: readonly StoredField[] | undefined;
+  const shifted: StoredRecord = {
     index,
-    span: shiftSpan(origin.span, totalDelta),
+    span: { start: origin.span.start + totalDelta, end: origin.span.end + totalDelta },
     get fields() {
       fields ??= origin.fields.map((_, i) => fieldAt(i));
       return fields;
@@ -59,21 +65,14 @@ export function shiftedRecord(record: CatalogRecord, delta: number, index: numbe
   return shifted;
 }
 
-const shifts = new WeakMap<CatalogRecord, { origin: CatalogRecord; delta: number; fieldAt(index: number): Field }>();
+const shifts = new WeakMap<CatalogRecord, { origin: StoredRecord; delta: number; fieldAt(index: number): Field }>();
 
-function shiftSpan(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
-}
-
-function shiftField(field: Field, delta: number): Field {
-  return {
-    name: field.name,
-    nameSpan: shiftSpan(field.nameSpan, delta),
-    fullSpan: shiftSpan(field.fullSpan, delta),
-    values: field.values.map((value) => ({
-      text: value.text, layout: value.layout, span: shiftSpan(value.span, delta), fullSpan: shiftSpan(value.fullSpan, delta),
-    })),
-  };
+/** A record's fields by name: rules ask a record for dozens of names. */
+interface FieldLookup {
+  fields(name: string): readonly Field[];
+  first(name: string): Field | undefined;
+  /** Every value of the fields called `name`, in document order. */
+  values(name: string): readonly FieldValue[];
 }
 
 interface NamedFields {
@@ -83,48 +82,89 @@ interface NamedFields {
 
 const noFields: NamedFields = { fields: [], values: [] };
 
-/** The record's fields by name, built on the first lookup: rules ask a record for dozens of names. */
-const lookups = new WeakMap<CatalogRecord, (name: string) => NamedFields>();
+/**
+ * The position of a name's field, or the fields of a name written on several. A checked document keeps one of these
+ * per record, so the common case (one field) holds no list of its own: its values are the field's.
+ */
+class FieldsByName implements FieldLookup {
+  readonly #fields: readonly Field[];
+  readonly #byName = new Map<string, number | { fields: Field[]; values: FieldValue[] }>();
 
-function lookupOf(record: CatalogRecord): (name: string) => NamedFields {
+  constructor(fields: readonly Field[]) {
+    this.#fields = fields;
+    fields.forEach((field, position) => {
+      const named = this.#byName.get(field.name);
+      if (named === undefined) {
+        this.#byName.set(field.name, position);
+      } else if (typeof named === 'number') {
+        const first = fields[named]!;
+        this.#byName.set(field.name, { fields: [first, field], values: [...first.values, ...field.values] });
+      } else {
+        named.fields.push(field);
+        named.values.push(...field.values);
+      }
+    });
+  }
+
+  fields(name: string): readonly Field[] {
+    const named = this.#byName.get(name);
+    if (named === undefined) return noFields.fields;
+    return typeof named === 'number' ? [this.#fields[named]!] : named.fields;
+  }
+
+  first(name: string): Field | undefined {
+    const named = this.#byName.get(name);
+    if (named === undefined) return undefined;
+    return typeof named === 'number' ? this.#fields[named] : named.fields[0];
+  }
+
+  values(name: string): readonly FieldValue[] {
+    const named = this.#byName.get(name);
+    if (named === undefined) return noFields.values;
+    return typeof named === 'number' ? this.#fields[named]!.values : named.values;
+  }
+}
+
+/** The lookup of a shifted record: only the names asked for are shifted (duplicate-id reads one field of every record after each edit). */
+class ShiftedFieldsByName implements FieldLookup {
+  readonly #byName = new Map<string, NamedFields>();
+
+  constructor(readonly shift: { origin: StoredRecord; fieldAt(index: number): Field }) {}
+
+  fields(name: string): readonly Field[] {
+    return this.#named(name).fields;
+  }
+
+  first(name: string): Field | undefined {
+    return this.#named(name).fields[0];
+  }
+
+  values(name: string): readonly FieldValue[] {
+    return this.#named(name).values;
+  }
+
+  #named(name: string): NamedFields {
+    let named = this.#byName.get(name);
+    if (!named) {
+      const fields = (positionsByName(this.shift.origin).get(name) ?? []).map(this.shift.fieldAt);
+      named = fields.length === 0 ? noFields : { fields, values: fields.flatMap((field) => field.values) };
+      this.#byName.set(name, named);
+    }
+    return named;
+  }
+}
+
+const lookups = new WeakMap<CatalogRecord, FieldLookup>();
+
+/** The record's lookup, built on the first question. */
+function lookupOf(record: CatalogRecord): FieldLookup {
   let lookup = lookups.get(record);
   if (!lookup) {
-    lookup = buildLookup(record);
+    const shift = shifts.get(record);
+    lookup = shift ? new ShiftedFieldsByName(shift) : new FieldsByName(record.fields);
     lookups.set(record, lookup);
   }
   return lookup;
-}
-
-function buildLookup(record: CatalogRecord): (name: string) => NamedFields {
-  const shift = shifts.get(record);
-  if (shift) {
-    // Only the names asked for are shifted: duplicate-id reads one field of every record after each edit.
-    const originPositions = positionsByName(shift.origin);
-    const byName = new Map<string, NamedFields>();
-    return (name) => {
-      let named = byName.get(name);
-      if (!named) {
-        named = namedFields((originPositions.get(name) ?? []).map(shift.fieldAt));
-        byName.set(name, named);
-      }
-      return named;
-    };
-  }
-  const fieldsByName = new Map<string, Field[]>();
-  for (const field of record.fields) {
-    const fields = fieldsByName.get(field.name);
-    if (fields) fields.push(field);
-    else fieldsByName.set(field.name, [field]);
-  }
-  const byName = new Map<string, NamedFields>();
-  return (name) => {
-    let named = byName.get(name);
-    if (!named) {
-      named = namedFields(fieldsByName.get(name) ?? []);
-      byName.set(name, named);
-    }
-    return named;
-  };
 }
 
 const positionsCache = new WeakMap<CatalogRecord, Map<string, number[]>>();
@@ -143,21 +183,18 @@ function positionsByName(record: CatalogRecord): Map<string, number[]> {
   return positions;
 }
 
-function namedFields(fields: readonly Field[]): NamedFields {
-  return fields.length === 0 ? noFields : { fields, values: fields.flatMap((field) => field.values) };
-}
-
+/** The fields called `name`, in document order (a new list when there is one). */
 export function fieldsNamed(record: CatalogRecord, name: string): readonly Field[] {
-  return lookupOf(record)(name).fields;
+  return lookupOf(record).fields(name);
 }
 
 export function firstField(record: CatalogRecord, name: string): Field | undefined {
-  return lookupOf(record)(name).fields[0];
+  return lookupOf(record).first(name);
 }
 
 /** Every value of every field called `name`, in document order. */
 export function valuesOf(record: CatalogRecord, name: string): readonly FieldValue[] {
-  return lookupOf(record)(name).values;
+  return lookupOf(record).values(name);
 }
 
 export function firstValue(record: CatalogRecord, name: string): FieldValue | undefined {

@@ -44,17 +44,40 @@ export function printLine(line: RecordLine): string {
  * starts, and whether it is blank (only spaces and tabs). No object per line: parsing runs on every keystroke.
  */
 export function forEachLine(text: string, from: number, to: number, visit: (start: number, end: number, next: number, blank: boolean) => void): void {
+  // `indexOf` finds a line break much faster than a loop over the characters. Each kind of break is searched
+  // again only once passed; CR (rare) only up to `to`, lest a stretch of a big text search the rest of it.
+  let nextLf = text.indexOf('\n', from);
+  let nextCr = indexBefore(text, '\r', from, to);
   for (let start = from; start < to;) {
-    let end = start;
+    if (nextLf !== -1 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr !== -1 && nextCr < start) nextCr = indexBefore(text, '\r', start, to);
+    let end = nextLf === -1 ? text.length : nextLf;
+    if (nextCr !== -1 && nextCr < end) end = nextCr;
+    // A line that runs past `to` may have a CR there.
+    for (let i = to; i < end; i++) {
+      if (text.charCodeAt(i) === 13) {
+        end = i;
+        break;
+      }
+    }
     let blank = true;
-    for (; end < text.length; end++) {
-      const code = text.charCodeAt(end);
-      if (code === 10 || code === 13) break;
-      if (code !== 32 && code !== 9) blank = false;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 32 && code !== 9) {
+        blank = false;
+        break;
+      }
     }
     const next = end === text.length ? end : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     visit(start, end, next, blank);
     if (next === end) return;
     start = next;
   }
+}
+
+/** Where `search` first occurs in `text` from `from` to before `to`; -1 when it does not. */
+function indexBefore(text: string, search: string, from: number, to: number): number {
+  // The slice shares the text's characters: no copy.
+  const at = text.slice(from, to).indexOf(search);
+  return at === -1 ? -1 : from + at;
 }

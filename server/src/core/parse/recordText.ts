@@ -1,7 +1,8 @@
 import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChange } from '../model/document';
-import type { CatalogRecord, ValueLayout } from '../model/record';
-import type { Span } from '../model/span';
+import type { CatalogRecord, StoredRecord, ValueLayout } from '../model/record';
+import { StoredField, StoredValue } from '../model/storedParts';
 import { type Schema, vufindBiblioSchema } from '../schema/schema';
+import { type FieldName, type FieldNames, fieldNamesOf, nameHash } from './fieldNames';
 import { type RecordLine, forEachLine, printLine, splitLines } from './recordLines';
 
 /** The parsed `.record` file: the format-free record model plus the lines it came from. */
@@ -31,7 +32,7 @@ export function parseRecordText(text: string, options: RecordTextParseOptions = 
 }
 
 export interface ParsedRecords {
-  readonly records: CatalogRecord[];
+  readonly records: StoredRecord[];
   readonly problems: ParseProblem[];
   readonly suppressions: Suppression[];
 }
@@ -100,39 +101,45 @@ function classifyLine({ start, content, eol }: { start: number; content: string;
   };
 }
 
-interface MutableValue {
-  text: string;
-  span: { start: number; end: number };
-  fullSpan: { start: number; end: number };
-  layout: ValueLayout;
-}
-
-interface MutableField {
-  name: string;
-  nameSpan: Span;
-  fullSpan: { start: number; end: number };
-  values: MutableValue[];
-}
-
-/** Groups classified lines into records, fields and values. */
+/** Groups the lines of a stretch of text into records, fields and values. */
 class RecordsBuilder {
-  readonly #records: CatalogRecord[] = [];
+  readonly #records: StoredRecord[] = [];
   readonly #problems: ParseProblem[] = [];
   readonly #suppressions: Suppression[] = [];
-  #fields: MutableField[] = [];
+  readonly #names: FieldNames;
+  #fields: StoredField[] = [];
   #recordStart = -1;
   #recordEnd = -1;
   /** Open `# catalog-records-disable` comments of the current record: closed at its end. */
   #openSuppressions: Array<{ ruleIds: string[]; start: number }> = [];
-  /** The value last written: an unindented line below it may be one more value of its field. */
-  #lastValue: MutableValue | undefined;
-  /**
-   * The value a `+` line continues: the last value, unless a comment came between (a value's span must
-   * hold only the value, so that replacing it never deletes a comment).
-   */
-  #continuable: MutableValue | undefined;
 
-  constructor(readonly text: string, readonly schema: Schema, readonly firstIndex = 0) {}
+  // The field being read, kept as plain numbers: it becomes a `StoredField` once its last line is known.
+  #field: FieldName | undefined;
+  #nameStart = 0;
+  #nameEnd = 0;
+  #fieldEnd = 0;
+  /** Its values read so far but the last one: the first `#valueCount` of a list reused from field to field. */
+  readonly #values: StoredValue[] = [];
+  #valueCount = 0;
+
+  // The field's last value: `+` lines below may still add to it.
+  #valueOpen = false;
+  /** The value's text when `+` lines were joined to it; otherwise it is the source's from `#valueStart` to `#valueEnd`. */
+  #joinedText: string | undefined;
+  #valueLayout: ValueLayout = 'inline';
+  #valueStart = 0;
+  #valueEnd = 0;
+  #valueFullStart = 0;
+  #valueFullEnd = 0;
+  /**
+   * Whether a `+` line continues the last value: not after a comment (a value's span must hold only the value, so
+   * that replacing it never deletes a comment).
+   */
+  #continuable = false;
+
+  constructor(readonly text: string, schema: Schema, readonly firstIndex = 0) {
+    this.#names = fieldNamesOf(schema);
+  }
 
   /** A line that is not blank: `[start, contentEnd)` is its text, `lineEnd` is after its line break. */
   add(start: number, contentEnd: number, lineEnd: number): void {
@@ -141,15 +148,14 @@ class RecordsBuilder {
     const text = this.text;
     const first = text.charCodeAt(start);
     if (first === 35 /* # */) {
-      this.#continuable = undefined;
+      this.#continuable = false;
       this.#addComment(text.slice(start, contentEnd), start, lineEnd);
     } else if (first === 43 /* + */) {
-      const textStart = start + (text.charCodeAt(start + 1) === 32 ? 2 : 1);
-      this.#addContinuation(textStart, text.slice(textStart, contentEnd), start, contentEnd, lineEnd);
+      this.#addContinuation(start + (text.charCodeAt(start + 1) === 32 ? 2 : 1), start, contentEnd, lineEnd);
     } else if (first === 32 || first === 9) {
       let valueStart = start + 1;
       while (valueStart < contentEnd && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
-      this.#addValue(valueStart, text.slice(valueStart, contentEnd), 'indented', start, lineEnd);
+      this.#addValue(valueStart, contentEnd, 'indented', start, lineEnd);
     } else {
       this.#addFieldLine(start, contentEnd, lineEnd);
     }
@@ -163,58 +169,55 @@ class RecordsBuilder {
   #addFieldLine(start: number, contentEnd: number, lineEnd: number): void {
     const text = this.text;
     let separatorAt = start;
-    while (separatorAt < contentEnd && !isSpaceOrTab(text.charCodeAt(separatorAt))) separatorAt++;
-    const name = text.slice(start, separatorAt);
-    const current = this.#fields.at(-1);
-    const continuesMultiValued = current !== undefined && this.#lastValue !== undefined
-      && this.schema.isMultiValued(current.name) && !this.schema.isKnown(name);
-    if (continuesMultiValued) {
+    let hash = 0;
+    for (; separatorAt < contentEnd; separatorAt++) {
+      const code = text.charCodeAt(separatorAt);
+      if (isSpaceOrTab(code)) break;
+      hash = nameHash(hash, code);
+    }
+    const name = this.#names.at(text, start, separatorAt, hash);
+    if (this.#field?.multiValued && !name.known) {
       // A staff view pasted verbatim puts extra values at the start of the line.
-      this.#addValue(start, text.slice(start, contentEnd), 'unindented', start, lineEnd);
+      this.#addValue(start, contentEnd, 'unindented', start, lineEnd);
       return;
     }
+    this.#endField();
+    this.#field = name;
+    this.#nameStart = start;
+    this.#nameEnd = separatorAt;
+    this.#fieldEnd = lineEnd;
     const valueStart = Math.min(separatorAt + 1, contentEnd);
-    const value: MutableValue = {
-      text: text.slice(valueStart, contentEnd),
-      span: { start: valueStart, end: contentEnd },
-      fullSpan: { start: valueStart, end: valueStart },
-      layout: 'inline',
-    };
-    this.#fields.push({
-      name,
-      nameSpan: { start, end: separatorAt },
-      fullSpan: { start, end: lineEnd },
-      values: [value],
-    });
-    this.#lastValue = value;
-    this.#continuable = value;
+    this.#startValue(valueStart, contentEnd, 'inline', valueStart, valueStart);
   }
 
-  #addValue(valueStart: number, text: string, layout: ValueLayout, lineStart: number, lineEnd: number): void {
-    const field = this.#fields.at(-1);
-    const valueEnd = valueStart + text.length;
-    if (!field) {
+  #addValue(valueStart: number, valueEnd: number, layout: ValueLayout, lineStart: number, lineEnd: number): void {
+    if (!this.#field) {
       this.#problems.push({
         ruleId: 'record/orphan-value',
         span: { start: lineStart, end: valueEnd },
         message: 'This value line has no field above it in the record. Start the record with a "name value" line.',
       });
-      this.#lastValue = undefined;
-    this.#continuable = undefined;
+      this.#continuable = false;
       return;
     }
-    const value: MutableValue = {
-      text, layout, span: { start: valueStart, end: valueEnd }, fullSpan: { start: lineStart, end: lineEnd },
-    };
-    field.values.push(value);
-    field.fullSpan.end = lineEnd;
-    this.#lastValue = value;
-    this.#continuable = value;
+    this.#endValue();
+    this.#fieldEnd = lineEnd;
+    this.#startValue(valueStart, valueEnd, layout, lineStart, lineEnd);
   }
 
-  #addContinuation(textStart: number, text: string, lineStart: number, contentEnd: number, lineEnd: number): void {
-    const value = this.#continuable;
-    if (!value) {
+  #startValue(start: number, end: number, layout: ValueLayout, fullStart: number, fullEnd: number): void {
+    this.#valueOpen = true;
+    this.#joinedText = undefined;
+    this.#valueLayout = layout;
+    this.#valueStart = start;
+    this.#valueEnd = end;
+    this.#valueFullStart = fullStart;
+    this.#valueFullEnd = fullEnd;
+    this.#continuable = true;
+  }
+
+  #addContinuation(textStart: number, lineStart: number, contentEnd: number, lineEnd: number): void {
+    if (!this.#continuable) {
       this.#problems.push({
         ruleId: 'record/orphan-value',
         span: { start: lineStart, end: contentEnd },
@@ -222,10 +225,29 @@ class RecordsBuilder {
       });
       return;
     }
-    value.text += `\n${text}`;
-    value.span.end = textStart + text.length;
-    if (value.layout !== 'inline') value.fullSpan.end = lineEnd;
-    this.#fields.at(-1)!.fullSpan.end = lineEnd;
+    const text = this.text;
+    this.#joinedText = `${this.#joinedText ?? text.slice(this.#valueStart, this.#valueEnd)}\n${text.slice(textStart, contentEnd)}`;
+    this.#valueEnd = contentEnd;
+    if (this.#valueLayout !== 'inline') this.#valueFullEnd = lineEnd;
+    this.#fieldEnd = lineEnd;
+  }
+
+  #endValue(): void {
+    if (!this.#valueOpen) return;
+    this.#values[this.#valueCount++] = this.#joinedText === undefined
+      ? StoredValue.inSource(this.text, this.#valueLayout, this.#valueStart, this.#valueEnd, this.#valueFullStart, this.#valueFullEnd)
+      : StoredValue.withText(this.#joinedText, this.#valueLayout, this.#valueStart, this.#valueEnd, this.#valueFullStart, this.#valueFullEnd);
+    this.#valueOpen = false;
+  }
+
+  #endField(): void {
+    if (!this.#field) return;
+    this.#endValue();
+    // A list of its own, no longer than the values (a list grown by `push` has room for 17).
+    const values = this.#valueCount === 1 ? [this.#values[0]!] : this.#values.slice(0, this.#valueCount);
+    this.#fields.push(new StoredField(this.#field.name, values, this.#nameStart, this.#nameEnd, this.#nameStart, this.#fieldEnd));
+    this.#valueCount = 0;
+    this.#field = undefined;
   }
 
   #addComment(content: string, lineStart: number, lineEnd: number): void {
@@ -242,8 +264,8 @@ class RecordsBuilder {
 
   /** A blank line (or the end of the text) closes the record being built. */
   endRecord(): void {
-    this.#lastValue = undefined;
-    this.#continuable = undefined;
+    this.#endField();
+    this.#continuable = false;
     if (this.#recordStart >= 0) {
       for (const open of this.#openSuppressions) {
         this.#suppressions.push({ ruleIds: open.ruleIds, span: { start: open.start, end: this.#recordEnd } });
@@ -252,7 +274,7 @@ class RecordsBuilder {
         this.#records.push({
           index: this.firstIndex + this.#records.length,
           span: { start: this.#recordStart, end: this.#recordEnd },
-          // The builder is done with them: the mutable fields become the record's, without a copy.
+          // The builder is done with them: the fields become the record's, without a copy.
           fields: this.#fields,
         });
       }

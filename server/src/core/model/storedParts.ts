@@ -1,0 +1,105 @@
+import type { Field, FieldValue, ValueLayout } from './record';
+import type { Span } from './span';
+
+/*
+ * How parsers store fields and values: offsets as numbers on the object, spans made when read. A big document
+ * holds millions of values; two span objects each would be most of the model's memory (and of the parser's time,
+ * in garbage collection). A span read is a young object that dies at once, which costs next to nothing.
+ */
+
+const layouts: readonly ValueLayout[] = ['inline', 'indented', 'unindented', 'structured'];
+/** Set in a value's `#kind` (beside the layout's place in `layouts`) when its `#source` is its text. */
+const ownText = 4;
+
+export class StoredValue implements FieldValue {
+  readonly #source: string;
+  readonly #kind: number;
+  readonly #start: number;
+  readonly #end: number;
+  readonly #fullStart: number;
+  readonly #fullEnd: number;
+
+  private constructor(source: string, kind: number, start: number, end: number, fullStart: number, fullEnd: number) {
+    this.#source = source;
+    this.#kind = kind;
+    this.#start = start;
+    this.#end = end;
+    this.#fullStart = fullStart;
+    this.#fullEnd = fullEnd;
+  }
+
+  /**
+   * The value written from `start` to `end` of `source`, its text sliced when read. A slice that dies young costs
+   * the garbage collector nothing; one kept per value is a string for every value of the document, copied by the
+   * collector until it is old.
+   */
+  static inSource(source: string, layout: ValueLayout, start: number, end: number, fullStart: number, fullEnd: number): StoredValue {
+    return new StoredValue(source, layouts.indexOf(layout), start, end, fullStart, fullEnd);
+  }
+
+  /** A value whose text is not its source as written (lines joined). */
+  static withText(text: string, layout: ValueLayout, start: number, end: number, fullStart: number, fullEnd: number): StoredValue {
+    return new StoredValue(text, layouts.indexOf(layout) | ownText, start, end, fullStart, fullEnd);
+  }
+
+  get text(): string {
+    return this.#kind & ownText ? this.#source : this.#source.slice(this.#start, this.#end);
+  }
+
+  get layout(): ValueLayout {
+    return layouts[this.#kind & ~ownText]!;
+  }
+
+  get span(): Span {
+    return { start: this.#start, end: this.#end };
+  }
+
+  get fullSpan(): Span {
+    return { start: this.#fullStart, end: this.#fullEnd };
+  }
+
+  /** The same value `delta` characters further on (its text is no longer where its span says). */
+  moved(delta: number): StoredValue {
+    return new StoredValue(this.text, this.#kind | ownText, this.#start + delta, this.#end + delta, this.#fullStart + delta,
+      this.#fullEnd + delta);
+  }
+
+  /** The value as the `FieldValue` interface shows it (its parts are getters, which JSON would skip). */
+  toJSON(): FieldValue {
+    return { text: this.text, span: this.span, fullSpan: this.fullSpan, layout: this.layout };
+  }
+}
+
+export class StoredField implements Field {
+  readonly #nameStart: number;
+  readonly #nameEnd: number;
+  readonly #fullStart: number;
+  readonly #fullEnd: number;
+
+  constructor(readonly name: string, readonly values: readonly StoredValue[], nameStart: number, nameEnd: number, fullStart: number,
+    fullEnd: number) {
+    this.#nameStart = nameStart;
+    this.#nameEnd = nameEnd;
+    this.#fullStart = fullStart;
+    this.#fullEnd = fullEnd;
+  }
+
+  get nameSpan(): Span {
+    return { start: this.#nameStart, end: this.#nameEnd };
+  }
+
+  get fullSpan(): Span {
+    return { start: this.#fullStart, end: this.#fullEnd };
+  }
+
+  /** The same field `delta` characters further on. */
+  moved(delta: number): StoredField {
+    return new StoredField(this.name, this.values.map((value) => value.moved(delta)), this.#nameStart + delta, this.#nameEnd + delta,
+      this.#fullStart + delta, this.#fullEnd + delta);
+  }
+
+  /** The field as the `Field` interface shows it (spans are getters, which JSON would skip). */
+  toJSON(): Field {
+    return { name: this.name, nameSpan: this.nameSpan, fullSpan: this.fullSpan, values: this.values };
+  }
+}
