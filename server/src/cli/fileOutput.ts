@@ -21,8 +21,12 @@ export interface OutputOptions {
 export interface FileOutput {
   readonly records: number;
   readonly counts: SeverityCounts;
-  /** This file's part of the report, or with `--fix-dry-run` its diff. */
-  readonly text: string;
+  /**
+   * This file's part of the report, or with `--fix-dry-run` its diff. A worker sends it as UTF-8 bytes whose
+   * buffer is transferred, not copied: the main thread neither decodes nor encodes it, and its memory is freed
+   * as external memory, which V8 collects promptly, rather than as big strings on the main heap.
+   */
+  readonly text: string | Uint8Array;
   /** With `--fix`, when the safe fixes changed something: the text to write back. */
   readonly fixedText: string | undefined;
   /** With fixing on: the safe fixes changed the text. */
@@ -31,10 +35,13 @@ export interface FileOutput {
   readonly invalidUtf8: boolean;
 }
 
+/** A file's output where it was made, before it travels. */
+export type FormattedFile = FileOutput & { readonly text: string };
+
 /** Makes the output of many files with one format, in whichever thread checks them. */
 export function fileOutputMaker(service: CatalogService, settings: CatalogSettings, options: OutputOptions) {
   const report = reportFormatFor(options.format);
-  return (bytes: Uint8Array, format: DocumentFormat, displayPath: string): FileOutput => {
+  return (bytes: Uint8Array, format: DocumentFormat, displayPath: string): FormattedFile => {
     const file = checkBytes(service, bytes, format, settings, options.fix !== 'no');
     const diagnostics = options.quiet ? file.diagnostics.filter((d) => d.severity === 'error') : file.diagnostics;
     const text = options.fix === 'dry-run'

@@ -35,7 +35,7 @@ const smallInputBytes = 2 * 1024 * 1024;
  * How far ahead of the first file not yet consumed the workers may go: at least two files per thread, more while
  * their input stays within this many bytes. Bounds what waits in memory for a slow consumer or a slow file.
  */
-const aheadBytes = 64 * 1024 * 1024;
+const aheadBytes = 32 * 1024 * 1024;
 
 /** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
 export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {

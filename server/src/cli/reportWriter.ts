@@ -6,7 +6,7 @@ export class ReportWriter {
   readonly #tally = new SummaryTally();
   #anyPart = false;
 
-  constructor(readonly format: ReportFrame, readonly write: (text: string) => Promise<void>) {}
+  constructor(readonly format: ReportFrame, readonly write: (text: string | Uint8Array) => Promise<void>) {}
 
   start(): Promise<void> {
     return this.write(this.format.head);
@@ -14,7 +14,7 @@ export class ReportWriter {
 
   async add(file: FileOutput): Promise<void> {
     this.#tally.add(file.records, file.counts);
-    if (file.text === '') return;
+    if (file.text.length === 0) return;
     await this.write(this.#anyPart ? this.format.between : this.format.beforeFirst);
     this.#anyPart = true;
     await this.write(file.text);

@@ -8,7 +8,7 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
 }
 
 /** Writes, then waits while the stream's buffer is full: a slow reader slows us down instead of filling memory. */
-export async function writeInTurn(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === '' || stream.write(text)) return;
+export async function writeInTurn(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0 || stream.write(text)) return;
   await once(stream, 'drain');
 }

@@ -4,6 +4,8 @@ import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
 import { createCliService } from './service';
 
+const utf8 = new TextEncoder();
+
 /** What every worker is started with (`workerData`). */
 export interface WorkerSetup {
   readonly catrecWorker: true;
@@ -37,8 +39,11 @@ export function runWorker(setup: WorkerSetup): void {
   port.on('message', (task: WorkerTask) => {
     void readFile(task.absolutePath).then(
       (bytes) => {
-        const reply: WorkerReply = { index: task.index, ok: true, output: outputOf(bytes, task.format, task.displayPath) };
-        port.postMessage(reply);
+        const output = outputOf(bytes, task.format, task.displayPath);
+        // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else.
+        const text = utf8.encode(output.text);
+        const reply: WorkerReply = { index: task.index, ok: true, output: { ...output, text } };
+        port.postMessage(reply, [text.buffer]);
       },
       (error: Error) => {
         const reply: WorkerReply = { index: task.index, ok: false, message: error.message };
