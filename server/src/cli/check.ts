@@ -39,7 +39,13 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     if (unopenable.length > 0) return failWith(io, unopenable);
   }
   const frame = output.fix === 'dry-run' ? diffsOnly : reportFormatFor(command.format);
-  const writer = new ReportWriter(frame, (text) => writeInTurn(io.stdout, text));
+  const progress = io.stderr.isTTY ? new Progress(io.stderr, inputs.length) : undefined;
+  // On one terminal the report would land in the middle of the progress line: that line goes first.
+  const clearProgress = io.stdout.isTTY ? () => progress?.clear() : () => undefined;
+  const writer = new ReportWriter(frame, (text) => {
+    clearProgress();
+    return writeInTurn(io.stdout, text);
+  });
   const checked: CheckedInput[] = [];
   const problems: string[] = [];
   const take = async (input: Input, outcome: FileOutcome) => {
@@ -58,8 +64,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
       await take(input, { ok: true, output: outputOf(stdinBytes!, input.format, input.displayPath) });
     }
   };
-  const inputPosition = new Map(files.map((file) => [file, inputs.indexOf(file)]));
-  const progress = io.stderr.isTTY ? new Progress(io.stderr, inputs.length) : undefined;
+  const inputPosition = new Map<Input, number>(inputs.map((input, position) => [input, position]));
   if (output.fix === 'no') await writer.start();
   await checkFiles(files, {
     settings, schemaXml, output, jobs: command.jobs, workerScript: io.workerScript,
