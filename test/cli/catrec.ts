@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -38,6 +38,12 @@ export function catrec(args: readonly string[], options: { cwd: string; input?: 
     cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts `node catrec.js …` in `cwd` without waiting: for tests that read its output their own way. */
+export function startCatrec(args: readonly string[], options: { cwd: string }): ChildProcessWithoutNullStreams {
+  binary ??= buildCatrec();
+  return spawn(process.execPath, [binary, ...args], { cwd: options.cwd });
 }
 
 /** A fresh directory holding `files` (path → content). */

@@ -1,69 +1,101 @@
-import { version } from '../../../package.json';
+import { open } from 'node:fs/promises';
 import type { CheckCommand } from './args';
-import { type CheckedFile, checkBytes } from './checkText';
 import { settingsFor } from './config';
-import { unifiedDiff } from './diff';
-import { formatJson } from './format/json';
-import type { FileReport } from './format/report';
-import { summarize } from './format/report';
-import { formatSarif } from './format/sarif';
-import { formatStylish } from './format/stylish';
+import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
+import { reportFormatFor } from './format/formats';
+import { diffsOnly } from './format/report';
 import { type Input, resolveInputs } from './inputs';
-import { checkFiles } from './pool';
+import { type FileOutcome, checkFiles } from './pool';
 import { Progress } from './progress';
+import { ReportWriter } from './reportWriter';
 import type { CliIo } from './run';
 import { createCliService, readSchemaFile } from './service';
-import { readStream } from './streams';
+import { readStream, writeInTurn } from './streams';
 import { writeFileAtomic } from './writeAtomic';
+
+type FileInput = Extract<Input, { kind: 'file' }>;
 
 interface CheckedInput {
   readonly input: Input;
-  readonly file: CheckedFile;
+  readonly output: FileOutput;
 }
 
-/** `catrec check`: the report on stdout (or the fixes' diff); the exit code. */
+/**
+ * `catrec check`: the report on stdout (or the fixes' diff); the exit code. The report is written file by file,
+ * in input order, as soon as the files before are written. With `--fix` or `--fix-dry-run` it waits for all
+ * files: nothing is written to stdout when a file cannot be fixed.
+ */
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const settings = await settingsFor(io.cwd, command.rules);
   const schemaXml = await readSchemaFile(command.schemaPath, io.cwd);
   const inputs = await resolveInputs(command.operands, io.cwd, command.stdinFormat);
-  const fixing = command.fix || command.fixDryRun;
+  const output: OutputOptions = { format: command.format, quiet: command.quiet, fix: command.fix ? 'write' : command.fixDryRun ? 'dry-run' : 'no' };
   const stdinBytes = inputs.some((input) => input.kind === 'stdin') ? await readStream(io.stdin) : undefined;
 
   const files = inputs.flatMap((input) => (input.kind === 'file' ? [input] : []));
+  if (output.fix === 'no') {
+    // Streaming cannot take back what it wrote: files that cannot be opened are found before anything is.
+    const unopenable = await unopenableFiles(files);
+    if (unopenable.length > 0) return failWith(io, unopenable);
+  }
+  const frame = output.fix === 'dry-run' ? diffsOnly : reportFormatFor(command.format);
   const progress = io.stderr.isTTY ? new Progress(io.stderr, inputs.length) : undefined;
-  const outcomes = await checkFiles(files, {
-    settings, schemaXml, fix: fixing, jobs: command.jobs, workerScript: io.workerScript,
-    onFileDone: (outcome) => progress?.fileDone(outcome.ok ? outcome.file.records : 0),
+  // On one terminal the report would land in the middle of the progress line: that line goes first.
+  const clearProgress = io.stdout.isTTY ? () => progress?.clear() : () => undefined;
+  const writer = new ReportWriter(frame, (text) => {
+    clearProgress();
+    return writeInTurn(io.stdout, text);
   });
+  const checked: CheckedInput[] = [];
+  const problems: string[] = [];
+  const take = async (input: Input, outcome: FileOutcome) => {
+    if (!outcome.ok) problems.push(`cannot read ${input.displayPath}: ${outcome.message}`);
+    else if (output.fix !== 'no') checked.push({ input, output: outcome.output });
+    else if (problems.length === 0) await writer.add(outcome.output);
+  };
+
+  // Files are consumed in input order; standard input is checked on the main thread when its turn comes.
+  let nextInput = 0;
+  const takeStdinUpTo = async (end: number) => {
+    for (; nextInput < end; nextInput++) {
+      const input = inputs[nextInput]!;
+      if (input.kind !== 'stdin') continue;
+      const outputOf = fileOutputMaker(createCliService(schemaXml), settings, output);
+      await take(input, { ok: true, output: outputOf(stdinBytes!, input.format, input.displayPath) });
+    }
+  };
+  const inputPosition = new Map<Input, number>(inputs.map((input, position) => [input, position]));
+  if (output.fix === 'no') await writer.start();
+  await checkFiles(files, {
+    settings, schemaXml, output, jobs: command.jobs, workerScript: io.workerScript,
+    onFileDone: (outcome) => progress?.fileDone(outcome.ok ? outcome.output.records : 0),
+    consume: async (outcome, index) => {
+      const position = inputPosition.get(files[index]!)!;
+      await takeStdinUpTo(position);
+      nextInput = position + 1;
+      await take(files[index]!, outcome);
+    },
+  });
+  await takeStdinUpTo(inputs.length);
   progress?.clear();
 
-  const problems: string[] = [];
-  const checked: CheckedInput[] = [];
-  const outcomeOf = new Map(files.map((file, index) => [file, outcomes[index]!]));
-  for (const input of inputs) {
-    if (input.kind === 'stdin') {
-      checked.push({ input, file: checkBytes(createCliService(schemaXml), stdinBytes!, input.format, settings, fixing) });
-      continue;
-    }
-    const outcome = outcomeOf.get(input)!;
-    if (outcome.ok) checked.push({ input, file: outcome.file });
-    else problems.push(`cannot read ${input.displayPath}: ${outcome.message}`);
+  if (output.fix !== 'no') {
+    problems.push(...checked.filter(({ output: file }) => file.changedByFixes && file.invalidUtf8)
+      .map(({ input }) => `${input.displayPath} is not valid UTF-8: not fixed, writing it back would lose bytes`));
+    if (output.fix === 'write') problems.push(...await writeFixes(checked));
   }
-  if (fixing) problems.push(...checked.filter(({ file }) => file.fixed !== undefined && file.invalidUtf8)
-    .map(({ input }) => `${input.displayPath} is not valid UTF-8: not fixed, writing it back would lose bytes`));
-  if (command.fix) problems.push(...await writeFixes(checked));
-  if (problems.length > 0) {
-    io.stderr.write(problems.map((problem) => `catrec: ${problem}\n`).join(''));
-    return 2;
-  }
+  if (problems.length > 0) return failWith(io, problems);
 
-  const reports: FileReport[] = checked.map(({ input, file }) => ({
-    path: input.displayPath,
-    records: file.records,
-    diagnostics: command.quiet ? file.diagnostics.filter((d) => d.severity === 'error') : file.diagnostics,
-  }));
-  io.stdout.write(command.fixDryRun ? dryRunDiff(checked) : formatReports(command, reports));
-  const summary = summarize(reports);
+  if (output.fix !== 'no') {
+    await writer.start();
+    for (const { output: file } of checked) await writer.add(file);
+  }
+  await writer.end();
+  return exitCode(command, writer, io);
+}
+
+function exitCode(command: CheckCommand, writer: ReportWriter, io: CliIo): number {
+  const { summary } = writer;
   if (summary.errors > 0) return 1;
   if (command.maxWarnings !== undefined && summary.warnings > command.maxWarnings) {
     io.stderr.write(`catrec: ${summary.warnings} warnings, more than --max-warnings ${command.maxWarnings}\n`);
@@ -72,29 +104,31 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   return 0;
 }
 
+function failWith(io: CliIo, problems: readonly string[]): number {
+  io.stderr.write(problems.map((problem) => `catrec: ${problem}\n`).join(''));
+  return 2;
+}
+
+/** A message for each file that cannot be opened for reading, as reading it would say. One at a time: no EMFILE. */
+async function unopenableFiles(files: readonly FileInput[]): Promise<string[]> {
+  const messages: string[] = [];
+  for (const file of files) {
+    await open(file.absolutePath, 'r').then(
+      (handle) => handle.close(),
+      (error: Error) => { messages.push(`cannot read ${file.displayPath}: ${error.message}`); },
+    );
+  }
+  return messages;
+}
+
 /** Writes each fixed file; returns a message for each one left untouched. */
 async function writeFixes(checked: readonly CheckedInput[]): Promise<string[]> {
   const failures: string[] = [];
-  for (const { input, file } of checked) {
-    if (input.kind !== 'file' || file.fixed === undefined || file.invalidUtf8) continue;
-    await writeFileAtomic(input.absolutePath, file.fixed.after).catch((error: Error) => {
+  for (const { input, output } of checked) {
+    if (input.kind !== 'file' || output.fixedText === undefined || output.invalidUtf8) continue;
+    await writeFileAtomic(input.absolutePath, output.fixedText).catch((error: Error) => {
       failures.push(`cannot write ${input.displayPath}: ${error.message}; left unchanged`);
     });
   }
   return failures;
-}
-
-function dryRunDiff(checked: readonly CheckedInput[]): string {
-  return checked.map(({ input, file }) => (file.fixed ? unifiedDiff(input.displayPath, file.fixed.before, file.fixed.after) : '')).join('');
-}
-
-function formatReports(command: CheckCommand, reports: readonly FileReport[]): string {
-  switch (command.format) {
-    case 'json':
-      return formatJson(reports);
-    case 'sarif':
-      return formatSarif(reports, version);
-    case 'stylish':
-      return formatStylish(reports);
-  }
 }

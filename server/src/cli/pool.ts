@@ -2,33 +2,43 @@ import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
-import { type CheckedFile, checkBytes } from './checkText';
+import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
 import { createCliService } from './service';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker';
 
 export interface FileJob {
   readonly absolutePath: string;
+  readonly displayPath: string;
   readonly format: DocumentFormat;
 }
 
-export type FileOutcome = { readonly ok: true; readonly file: CheckedFile } | { readonly ok: false; readonly message: string };
+export type FileOutcome = { readonly ok: true; readonly output: FileOutput } | { readonly ok: false; readonly message: string };
 
 export interface CheckFilesOptions {
   readonly settings: CatalogSettings;
   readonly schemaXml: string | undefined;
-  readonly fix: boolean;
+  readonly output: OutputOptions;
   /** Upper bound on worker threads; 1 checks everything on the main thread. */
   readonly jobs: number | undefined;
   /** The script a worker runs (the bundled CLI itself). */
   readonly workerScript: string;
+  /** Each file as soon as it is checked, in whatever order they finish (progress). */
   readonly onFileDone: (outcome: FileOutcome, bytes: number) => void;
+  /** Each file in the order of the jobs; the next one is handed over once the returned promise settles. */
+  readonly consume: (outcome: FileOutcome, index: number) => Promise<void>;
 }
 
 /** Below this much input, starting workers costs more than it saves. */
 const smallInputBytes = 2 * 1024 * 1024;
 
-/** Checks files, in parallel when it pays; outcomes come back in the order of `jobs`, whatever finished first. */
-export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<FileOutcome[]> {
+/**
+ * How far ahead of the first file not yet consumed the workers may go: at least two files per thread, more while
+ * their input stays within this many bytes. Bounds what waits in memory for a slow consumer or a slow file.
+ */
+const aheadBytes = 32 * 1024 * 1024;
+
+/** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
+export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {
   const sizes = await Promise.all(jobs.map((job) => stat(job.absolutePath).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
@@ -36,51 +46,87 @@ export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOp
   return checkWithWorkers(jobs, sizes, threads, options);
 }
 
-async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly number[], options: CheckFilesOptions): Promise<FileOutcome[]> {
-  const service = createCliService(options.schemaXml);
-  const outcomes: FileOutcome[] = [];
+async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly number[], options: CheckFilesOptions): Promise<void> {
+  const outputOf = fileOutputMaker(createCliService(options.schemaXml), options.settings, options.output);
   for (const [index, job] of jobs.entries()) {
     const outcome: FileOutcome = await readFile(job.absolutePath).then(
-      (bytes) => ({ ok: true, file: checkBytes(service, bytes, job.format, options.settings, options.fix) }),
+      (bytes) => ({ ok: true, output: outputOf(bytes, job.format, job.displayPath) }),
       (error: Error) => ({ ok: false, message: error.message }),
     );
     options.onFileDone(outcome, sizes[index]!);
-    outcomes.push(outcome);
+    await options.consume(outcome, index);
   }
-  return outcomes;
 }
 
-/** Hands out the largest files first, one at a time, so no worker is left with a big file at the end. */
-function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], threads: number, options: CheckFilesOptions): Promise<FileOutcome[]> {
-  const queue = jobs.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  const outcomes = new Array<FileOutcome>(jobs.length);
-  const setup: WorkerSetup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, fix: options.fix };
+/**
+ * One file at a time per worker. The next file handed out is the largest not yet started within the window
+ * ahead of the consumer (see `aheadBytes`), so a big file starts early without the output waiting on it for long.
+ */
+function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], threads: number, options: CheckFilesOptions): Promise<void> {
+  const started = new Array<boolean>(jobs.length).fill(false);
+  const ready = new Map<number, FileOutcome>();
+  const idle: Worker[] = [];
+  const workers: Worker[] = [];
+  let consumed = 0;
+  let consuming = false;
+  const setup: WorkerSetup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, output: options.output };
+
+  const nextJob = (): number | undefined => {
+    let best: number | undefined;
+    let windowBytes = 0;
+    for (let index = consumed; index < jobs.length; index++) {
+      windowBytes += sizes[index]!;
+      if (index - consumed >= 2 * threads && windowBytes > aheadBytes) break;
+      if (!started[index] && (best === undefined || sizes[index]! > sizes[best]!)) best = index;
+    }
+    return best;
+  };
+
   return new Promise((resolve, reject) => {
-    let pending = jobs.length;
-    const workers: Worker[] = [];
+    let finished = false;
     const finish = (error?: Error) => {
+      if (finished) return;
+      finished = true;
       for (const worker of workers) void worker.terminate();
       if (error) reject(error);
-      else resolve(outcomes);
+      else resolve();
     };
-    const feed = (worker: Worker) => {
-      const index = queue.shift();
-      if (index === undefined) return;
-      const task: WorkerTask = { index, absolutePath: jobs[index]!.absolutePath, format: jobs[index]!.format };
-      worker.postMessage(task);
+    const dispatch = () => {
+      while (idle.length > 0) {
+        const index = nextJob();
+        if (index === undefined) return;
+        started[index] = true;
+        const { absolutePath, displayPath, format } = jobs[index]!;
+        const task: WorkerTask = { index, absolutePath, displayPath, format };
+        idle.pop()!.postMessage(task);
+      }
+    };
+    const consumeReady = async () => {
+      if (consuming) return;
+      consuming = true;
+      for (let outcome = ready.get(consumed); outcome !== undefined && !finished; outcome = ready.get(consumed)) {
+        ready.delete(consumed);
+        await options.consume(outcome, consumed);
+        consumed++;
+        dispatch();
+      }
+      consuming = false;
+      if (consumed === jobs.length) finish();
     };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(options.workerScript, { workerData: setup });
       workers.push(worker);
+      idle.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        const outcome: FileOutcome = reply.ok ? { ok: true, file: reply.file } : { ok: false, message: reply.message };
-        outcomes[reply.index] = outcome;
+        const outcome: FileOutcome = reply.ok ? { ok: true, output: reply.output } : { ok: false, message: reply.message };
+        ready.set(reply.index, outcome);
         options.onFileDone(outcome, sizes[reply.index]!);
-        if (--pending === 0) finish();
-        else feed(worker);
+        idle.push(worker);
+        dispatch();
+        consumeReady().catch(finish);
       });
       worker.on('error', (error) => finish(error));
-      feed(worker);
     }
+    dispatch();
   });
 }

@@ -20,7 +20,9 @@ export class Progress {
     this.#drawn = true;
   }
 
+  /** Removes the line; the next file done draws it again. */
   clear(): void {
     if (this.#drawn) this.stream.write('\r\x1b[K');
+    this.#drawn = false;
   }
 }

@@ -8,7 +8,7 @@ import { runRender } from './render';
 import { UsageError } from './usageError';
 
 export interface CliIo {
-  readonly stdout: NodeJS.WritableStream;
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
   readonly cwd: string;

@@ -1,40 +1,49 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
-import { type CheckedFile, checkBytes } from './checkText';
+import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
 import { createCliService } from './service';
+
+const utf8 = new TextEncoder();
 
 /** What every worker is started with (`workerData`). */
 export interface WorkerSetup {
   readonly catrecWorker: true;
   readonly settings: CatalogSettings;
   readonly schemaXml: string | undefined;
-  readonly fix: boolean;
+  readonly output: OutputOptions;
 }
 
 export interface WorkerTask {
   readonly index: number;
   readonly absolutePath: string;
+  readonly displayPath: string;
   readonly format: DocumentFormat;
 }
 
 export type WorkerReply =
-  | { readonly index: number; readonly ok: true; readonly file: CheckedFile }
+  | { readonly index: number; readonly ok: true; readonly output: FileOutput }
   | { readonly index: number; readonly ok: false; readonly message: string };
 
 export function isWorkerSetup(data: unknown): data is WorkerSetup {
   return typeof data === 'object' && data !== null && (data as Partial<WorkerSetup>).catrecWorker === true;
 }
 
-/** The worker side: checks one file per message, reading it itself so I/O runs in parallel too. */
+/**
+ * The worker side: checks one file per message, reading it itself so I/O runs in parallel too, and formats its
+ * part of the output here, so only text crosses to the main thread. Nothing of a file outlives its reply.
+ */
 export function runWorker(setup: WorkerSetup): void {
-  const service = createCliService(setup.schemaXml);
+  const outputOf = fileOutputMaker(createCliService(setup.schemaXml), setup.settings, setup.output);
   const port = parentPort!;
   port.on('message', (task: WorkerTask) => {
     void readFile(task.absolutePath).then(
       (bytes) => {
-        const reply: WorkerReply = { index: task.index, ok: true, file: checkBytes(service, bytes, task.format, setup.settings, setup.fix) };
-        port.postMessage(reply);
+        const output = outputOf(bytes, task.format, task.displayPath);
+        // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else.
+        const text = utf8.encode(output.text);
+        const reply: WorkerReply = { index: task.index, ok: true, output: { ...output, text } };
+        port.postMessage(reply, [text.buffer]);
       },
       (error: Error) => {
         const reply: WorkerReply = { index: task.index, ok: false, message: error.message };

@@ -1,3 +1,4 @@
+import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
 
 /** One checked file as every output format sees it. */
@@ -6,6 +7,8 @@ export interface FileReport {
   readonly records: number;
   readonly diagnostics: readonly CliDiagnostic[];
 }
+
+export type SeverityCounts = Record<Severity, number>;
 
 export interface Summary {
   readonly files: number;
@@ -16,12 +19,51 @@ export interface Summary {
   readonly hints: number;
 }
 
-export function summarize(reports: readonly FileReport[]): Summary {
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  let records = 0;
-  for (const report of reports) {
-    records += report.records;
-    for (const diagnostic of report.diagnostics) counts[diagnostic.severity]++;
-  }
-  return { files: reports.length, records, errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint };
+export function noFindings(): SeverityCounts {
+  return { error: 0, warning: 0, info: 0, hint: 0 };
 }
+
+export function countSeverities(diagnostics: readonly CliDiagnostic[]): SeverityCounts {
+  const counts = noFindings();
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
+  return counts;
+}
+
+/** Adds up the files one by one as they are written, so no report has to be kept for the summary. */
+export class SummaryTally {
+  #files = 0;
+  #records = 0;
+  readonly #counts = noFindings();
+
+  add(records: number, counts: SeverityCounts): void {
+    this.#files++;
+    this.#records += records;
+    for (const severity of Object.keys(counts) as Severity[]) this.#counts[severity] += counts[severity];
+  }
+
+  get summary(): Summary {
+    const counts = this.#counts;
+    return { files: this.#files, records: this.#records, errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint };
+  }
+}
+
+/**
+ * An output format cut into pieces, so each file's part is formatted where the file was checked (a worker) and
+ * written as soon as the files before it are: `head`, then the non-empty parts each preceded by `beforeFirst` or
+ * `between`, then `tail`. The pieces concatenated are exactly the text the whole report would be.
+ */
+export interface ReportFormat extends ReportFrame {
+  /** One file's part; '' when the file adds nothing to the output. */
+  filePart(report: FileReport): string;
+}
+
+/** What the main thread writes around the files' parts. */
+export interface ReportFrame {
+  readonly head: string;
+  readonly beforeFirst: string;
+  readonly between: string;
+  tail(summary: Summary, anyPart: boolean): string;
+}
+
+/** `--fix-dry-run`: the files' diffs one after the other, nothing around them. */
+export const diffsOnly: ReportFrame = { head: '', beforeFirst: '', between: '', tail: () => '' };

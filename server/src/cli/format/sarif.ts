@@ -2,7 +2,7 @@ import { allRules } from '../../core/index';
 import { defaultRuleDocsBase } from '../../core/index';
 import { ruleDocUri } from '../../core/features/diagnostics';
 import type { Severity } from '../../core/rules/rule';
-import type { FileReport } from './report';
+import type { ReportFormat } from './report';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const toolInformationUri = 'https://example.invalid/catalog-records';
@@ -10,8 +10,17 @@ export const toolInformationUri = 'https://example.invalid/catalog-records';
 /** SARIF has three result levels; infos and hints are both notes. */
 const sarifLevel: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** SARIF 2.1.0 as GitHub code scanning reads it: every rule in the driver, results pointing at them by index. */
-export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
+/** `results` is the last property of the run, itself the last of the log: everything after it closes them. */
+const emptyResults = '"results": []';
+/** Where `JSON.stringify(log, null, 2)` puts the elements of `runs[0].results`. */
+const resultIndent = ' '.repeat(8);
+const closingResults = `\n${' '.repeat(6)}]`;
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: every rule in the driver, results pointing at them by index.
+ * Pretty-printed as `JSON.stringify(log, null, 2)` would print the whole log, one file's results at a time.
+ */
+export function sarifReport(toolVersion: string): ReportFormat {
   const ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]));
   const rules = allRules.map((rule) => ({
     id: rule.id,
@@ -19,28 +28,41 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string)
     helpUri: ruleDocUri(defaultRuleDocsBase, rule.id),
     defaultConfiguration: { level: sarifLevel[rule.defaultSeverity] },
   }));
-  const results = reports.flatMap((report) => report.diagnostics.map((d) => ({
-    ruleId: d.rule,
-    ruleIndex: ruleIndex.get(d.rule) ?? -1,
-    level: sarifLevel[d.severity],
-    message: { text: d.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: artifactUri(report.path) },
-        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-      },
-    }],
-  })));
   const log = {
     $schema: sarifSchemaUri,
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'catrec', version: toolVersion, informationUri: toolInformationUri, rules } },
       columnKind: 'utf16CodeUnits',
-      results,
+      results: [],
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const whole = `${JSON.stringify(log, null, 2)}\n`;
+  const cut = whole.lastIndexOf(emptyResults) + emptyResults.length - 1;
+  const afterResults = whole.slice(cut + 1);
+  return {
+    head: whole.slice(0, cut),
+    beforeFirst: '\n',
+    between: ',\n',
+    filePart: (report) => report.diagnostics.map((d) => indented(JSON.stringify({
+      ruleId: d.rule,
+      ruleIndex: ruleIndex.get(d.rule) ?? -1,
+      level: sarifLevel[d.severity],
+      message: { text: d.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(report.path) },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+        },
+      }],
+    }, null, 2))).join(',\n'),
+    tail: (_summary, anyPart) => `${anyPart ? closingResults : ']'}${afterResults}`,
+  };
+}
+
+/** JSON strings hold no raw line breaks, so every "\n" of the printed result starts one of its lines. */
+function indented(json: string): string {
+  return resultIndent + json.replaceAll('\n', `\n${resultIndent}`);
 }
 
 /** A relative URI reference with "/" separators; each segment percent-encoded. */

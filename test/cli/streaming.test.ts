@@ -1,0 +1,64 @@
+import { once } from 'node:events';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { RecordGenerator, loadTemplates, writeCorpus } from '../../scripts/bench/corpus';
+import { catrec, errorRecord, startCatrec, warningRecord, workspace } from './catrec';
+
+const sharedDir = path.resolve(__dirname, '../../../shared');
+
+/** Pipes hold about 64 KB: a report this much larger makes the writer wait for the reader many times over. */
+const muchMoreThanAPipe = 1024 * 1024;
+
+describe('catrec check streams the report in input order', () => {
+  // Above the small-input fast path (2 MB), in files of different sizes, so workers finish out of order.
+  const cwd = workspace({ 'middle/warn.record': `${warningRecord}\n${errorRecord}` });
+  const generator = new RecordGenerator(loadTemplates(sharedDir), 11);
+  writeCorpus(generator, path.join(cwd, 'big'), 2400, 300);
+  writeCorpus(generator, path.join(cwd, 'small'), 200, 20);
+  const operands = ['big', 'middle', '-', 'small'];
+  const stdin = `${errorRecord}\n${warningRecord}`;
+
+  test.each(['json', 'sarif', 'stylish'])('--format %s with --jobs 2 is byte-identical to --jobs 1, standard input in its place', (format) => {
+    const single = catrec(['check', '--format', format, '--jobs', '1', ...operands], { cwd, input: stdin });
+    const parallel = catrec(['check', '--format', format, '--jobs', '2', ...operands], { cwd, input: stdin });
+    expect(single.stderr).toBe('');
+    expect(parallel.stderr).toBe('');
+    expect(single.status).toBe(1);
+    expect(parallel.status).toBe(1);
+    expect(parallel.stdout).toBe(single.stdout);
+    const stdinPath = format === 'sarif' ? encodeURIComponent('<stdin>') : '<stdin>';
+    expect(single.stdout.indexOf('middle/warn.record')).toBeLessThan(single.stdout.indexOf(stdinPath));
+    expect(single.stdout.indexOf(stdinPath)).toBeLessThan(single.stdout.indexOf('small/'));
+  });
+
+  test.each(['json', 'sarif', 'stylish'])('--format %s with --quiet: only errors, the same with --jobs 2 and --jobs 1', (format) => {
+    const single = catrec(['check', '--format', format, '--quiet', '--jobs', '1', ...operands], { cwd, input: stdin });
+    const parallel = catrec(['check', '--format', format, '--quiet', '--jobs', '2', ...operands], { cwd, input: stdin });
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.status).toBe(single.status);
+    expect(single.stdout).toContain('orphan');
+    expect(single.stdout).not.toContain('trailing whitespace.');
+  });
+
+  test.each([['1'], ['2']])('a reader that keeps pausing gets the whole report, in order (--jobs %s)', async (jobs) => {
+    const expected = catrec(['check', '--format', 'sarif', '--jobs', '1', 'big', 'small'], { cwd }).stdout;
+    expect(expected.length).toBeGreaterThan(muchMoreThanAPipe);
+    const child = startCatrec(['check', '--format', 'sarif', '--jobs', jobs, 'big', 'small'], { cwd });
+    child.stdin.end();
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      if (chunks.length % 4 === 0) {
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), 5);
+      }
+    });
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const [status] = await once(child, 'close');
+    expect(Buffer.concat(stderr).toString()).toBe('');
+    expect(status).toBe(0);
+    expect(chunks.length).toBeGreaterThan(4);
+    expect(Buffer.concat(chunks).toString()).toBe(expected);
+  });
+});
