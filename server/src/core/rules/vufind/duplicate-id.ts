@@ -8,7 +8,6 @@ export const rule: Rule = {
   description: 'An id that another record in this file or the workspace also uses; Solr keeps only the document indexed last.',
   checkDocument(document, context) {
     const key = context.schema.uniqueKey;
-    const index = lineIndexOf(document);
     /** Where each id first occurs; its line is looked up only for a duplicate's message. */
     const firstOffsetOfId = new Map<string, number>();
     for (const value of documentValuesOf(document, key)) {
@@ -17,9 +16,11 @@ export const rule: Rule = {
       const earlier = firstOffsetOfId.get(id);
       if (earlier === undefined) firstOffsetOfId.set(id, value.span.start);
       else {
+        // The line index is built for the first duplicate only: most documents have none.
+        const line = lineIndexOf(document).positionAt(earlier).line;
         context.report({
           span: value.span,
-          message: `The ${key} "${id}" is already used by the record on line ${index.positionAt(earlier).line + 1}: Solr keeps only the document indexed last, replacing the other.`,
+          message: `The ${key} "${id}" is already used by the record on line ${line + 1}: Solr keeps only the document indexed last, replacing the other.`,
         });
       }
       const elsewhere = context.workspace?.otherRecordsWithId(id) ?? [];
