@@ -1,6 +1,6 @@
 import type { RecordDocument } from '../model/document';
 import { allRules } from '../rules/index';
-import type { ReportInput } from '../rules/rule';
+import type { ReportInput, Severity } from '../rules/rule';
 import type { CheckOptions, CheckResult, Finding, RuleFailure } from './check';
 
 /** Which rules run, and whether the document's suppressions apply. */
@@ -27,7 +27,7 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
       ...(options.workspace ? { workspace: options.workspace } : {}),
       report(input: ReportInput) {
         if (suppressed?.(rule.id, input.span.start)) return;
-        findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });
+        findings.push(toFinding(input, rule.id, configured ?? input.severity ?? rule.defaultSeverity));
       },
     };
     try {
@@ -39,6 +39,17 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
   }
   findings.sort(compareFindings);
   return { findings, failures };
+}
+
+/**
+ * The finding for a report, built field by field: spreading `input` costs microseconds per finding, as every rule
+ * reports a differently shaped object.
+ */
+function toFinding(input: ReportInput, ruleId: string, severity: Severity): Finding {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { span: input.span, message: input.message, ruleId, severity };
+  if (input.data !== undefined) finding.data = input.data;
+  if (input.unnecessary !== undefined) finding.unnecessary = input.unnecessary;
+  return finding;
 }
 
 /** `localeCompare` without arguments, minus the per-call locale setup (sorting runs once per finding pair). */
