@@ -34,7 +34,8 @@ export class Schema {
   }
 
   resolve(name: string): ResolvedField | undefined {
-    if (this.#resolved.has(name)) return this.#resolved.get(name);
+    const cached = this.#resolved.get(name);
+    if (cached !== undefined || this.#resolved.has(name)) return cached;
     const resolved = this.#resolveUncached(name);
     this.#resolved.set(name, resolved);
     return resolved;
