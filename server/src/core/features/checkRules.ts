@@ -1,6 +1,6 @@
 import type { RecordDocument } from '../model/document';
 import { allRules } from '../rules/index';
-import type { ReportInput } from '../rules/rule';
+import type { ReportInput, Rule, RuleContext, Severity } from '../rules/rule';
 import type { CheckOptions, CheckResult, Finding, RuleFailure } from './check';
 
 /** Which rules run, and whether the document's suppressions apply. */
@@ -12,11 +12,18 @@ export interface RulePart {
 
 export const everyPart: RulePart = { documentRules: true, recordRules: true, suppress: true };
 
+/** One enabled rule while it checks a document; a rule that throws is not run again on that document. */
+interface RuleRun {
+  readonly rule: Rule;
+  readonly context: RuleContext;
+  failure?: RuleFailure;
+}
+
 /** Runs the enabled rules (the part asked for) over the document; findings in document order. */
 export function runRules(document: RecordDocument, options: CheckOptions, part: RulePart): CheckResult {
   const findings: Finding[] = [];
-  const failures: RuleFailure[] = [];
   const suppressed = part.suppress ? suppressionTest(document) : undefined;
+  const runs: RuleRun[] = [];
   for (const rule of options.rules ?? allRules) {
     const configured = options.settings.rules[rule.id];
     if (configured === 'off') continue;
@@ -27,18 +34,49 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
       ...(options.workspace ? { workspace: options.workspace } : {}),
       report(input: ReportInput) {
         if (suppressed?.(rule.id, input.span.start)) return;
-        findings.push({ ...input, ruleId: rule.id, severity: configured ?? input.severity ?? rule.defaultSeverity });
+        findings.push(toFinding(input, rule.id, configured ?? input.severity ?? rule.defaultSeverity));
       },
     };
-    try {
-      if (part.documentRules) rule.checkDocument?.(document, context);
-      if (part.recordRules && rule.checkRecord) for (const record of options.records ?? document.records) rule.checkRecord(record, context);
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error });
+    runs.push({ rule, context });
+  }
+  if (part.documentRules) {
+    for (const run of runs) {
+      if (!run.rule.checkDocument) continue;
+      try {
+        run.rule.checkDocument(document, run.context);
+      } catch (error) {
+        run.failure = { ruleId: run.rule.id, error };
+      }
+    }
+  }
+  if (part.recordRules) {
+    const recordRuns = runs.filter((run) => run.rule.checkRecord && !run.failure);
+    // Record by record, every rule in turn: the record stays in the CPU cache while all rules read it.
+    for (const record of options.records ?? document.records) {
+      for (const run of recordRuns) {
+        if (run.failure) continue;
+        try {
+          run.rule.checkRecord!(record, run.context);
+        } catch (error) {
+          run.failure = { ruleId: run.rule.id, error };
+        }
+      }
     }
   }
   findings.sort(compareFindings);
+  const failures = runs.flatMap((run) => run.failure ? [run.failure] : []);
   return { findings, failures };
+}
+
+/**
+ * The finding for a report, built field by field: spreading `input` costs microseconds per finding, as every rule
+ * reports a differently shaped object.
+ */
+function toFinding(input: ReportInput, ruleId: string, severity: Severity): Finding {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { span: input.span, message: input.message, ruleId, severity };
+  if (input.data !== undefined) finding.data = input.data;
+  if (input.unnecessary !== undefined) finding.unnecessary = input.unnecessary;
+  return finding;
 }
 
 /** `localeCompare` without arguments, minus the per-call locale setup (sorting runs once per finding pair). */

@@ -81,6 +81,7 @@ export function normalizeSpace(value: string): string {
 /** `author_sort` from XSLT importers (doaj.xsl): the first author's name, whitespace normalized, case kept. */
 export function authorSortXslt(authors: readonly string[], trace?: Step[]): string | undefined {
   const [first] = authors;
-  if (first === undefined || normalizeSpace(first) === '') return undefined;
-  return traced(trace, 'first author, normalize-space', normalizeSpace(first));
+  const normalized = first === undefined ? '' : normalizeSpace(first);
+  if (normalized === '') return undefined;
+  return traced(trace, 'first author, normalize-space', normalized);
 }

@@ -16,6 +16,7 @@ export class Schema {
   #managed: Set<string> | undefined;
   /** Every name looked up so far: the parser and rules ask about the same few dozen names millions of times. */
   readonly #resolved = new Map<string, ResolvedField | undefined>();
+  readonly #sourceNamesByDest = new Map<string, readonly string[]>();
 
   constructor(readonly data: SchemaData) {
     this.#explicit = new Map(data.fields.map((field) => [field.name, field]));
@@ -33,7 +34,8 @@ export class Schema {
   }
 
   resolve(name: string): ResolvedField | undefined {
-    if (this.#resolved.has(name)) return this.#resolved.get(name);
+    const cached = this.#resolved.get(name);
+    if (cached !== undefined || this.#resolved.has(name)) return cached;
     const resolved = this.#resolveUncached(name);
     this.#resolved.set(name, resolved);
     return resolved;
@@ -85,6 +87,16 @@ export class Schema {
   /** The copyFields that fill `dest`; empty when Solr does not derive it. */
   copySourcesOf(dest: string): readonly CopyField[] {
     return this.#copyFieldsByDest.get(dest) ?? [];
+  }
+
+  /** The distinct source names of `dest`'s copyFields, in schema order; rules ask for each record. */
+  copySourceNamesOf(dest: string): readonly string[] {
+    let names = this.#sourceNamesByDest.get(dest);
+    if (!names) {
+      names = [...new Set(this.copySourcesOf(dest).map((copyField) => copyField.source))];
+      this.#sourceNamesByDest.set(dest, names);
+    }
+    return names;
   }
 }
 

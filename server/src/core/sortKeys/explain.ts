@@ -45,42 +45,90 @@ const explained = new WeakMap<CatalogRecord, SortKeyExplanations>();
 export function explainSortKeys(record: CatalogRecord): SortKeyExplanations {
   let explanations = explained.get(record);
   if (!explanations) {
-    const marc = marcSource(record);
-    explanations = marc ? explainMarc(marc) : explainXslt(record);
+    explanations = new RecordSortKeys(record);
     explained.set(record, explanations);
   }
   return explanations;
 }
 
-function explainMarc(marc: MarcRecord): SortKeyExplanations {
-  const [field245] = dataFields(marc, '245');
-  const titleSteps: Step[] = [];
-  const titleSort = field245 && field245.subfields.some((subfield) => 'abkp'.includes(subfield.code))
-    ? titleSortMarc(field245, titleSteps) : '';
-  const authorSteps: Step[] = [];
-  const authorSort = authorSortMarc(marc, authorSteps);
-  const workSteps: Step[] = [];
-  const workKeys = workKeysMarc(marc, workSteps);
-  return {
-    title_sort: titleSort === '' ? undefined : { expected: titleSort, path: 'marc', exact: true, steps: titleSteps },
-    author_sort: authorSort === undefined || authorSort === ''
-      ? undefined : { expected: authorSort, path: 'marc', exact: true, steps: authorSteps },
-    work_keys_str_mv: { expected: workKeys.keys, path: 'marc', exact: workKeys.exact, steps: workSteps },
-  };
+/** Each key is computed when first read: a rule about one key does not pay for the others. */
+class RecordSortKeys implements SortKeyExplanations {
+  #marc: MarcRecord | undefined | null = null;
+  #titleSort: SortKeyExplanation<string> | undefined | null = null;
+  #authorSort: SortKeyExplanation<string> | undefined | null = null;
+  #workKeys: SortKeyExplanation<readonly string[]> | undefined;
+
+  constructor(private readonly record: CatalogRecord) {}
+
+  get title_sort(): SortKeyExplanation<string> | undefined {
+    if (this.#titleSort === null) {
+      const marc = this.#marcSource();
+      this.#titleSort = marc ? titleSortOfMarc(marc) : titleSortOfXslt(this.record);
+    }
+    return this.#titleSort;
+  }
+
+  get author_sort(): SortKeyExplanation<string> | undefined {
+    if (this.#authorSort === null) {
+      const marc = this.#marcSource();
+      this.#authorSort = marc ? authorSortOfMarc(marc) : authorSortOfXslt(this.record);
+    }
+    return this.#authorSort;
+  }
+
+  get work_keys_str_mv(): SortKeyExplanation<readonly string[]> {
+    if (!this.#workKeys) {
+      const marc = this.#marcSource();
+      this.#workKeys = marc ? workKeysOfMarc(marc) : workKeysOfXslt(this.record);
+    }
+    return this.#workKeys;
+  }
+
+  #marcSource(): MarcRecord | undefined {
+    if (this.#marc === null) this.#marc = marcSource(this.record);
+    return this.#marc;
+  }
 }
 
-function explainXslt(record: CatalogRecord): SortKeyExplanations {
+function titleSortOfMarc(marc: MarcRecord): SortKeyExplanation<string> | undefined {
+  const [field245] = dataFields(marc, '245');
+  const steps: Step[] = [];
+  const expected = field245 && field245.subfields.some((subfield) => 'abkp'.includes(subfield.code))
+    ? titleSortMarc(field245, steps) : '';
+  return expected === '' ? undefined : { expected, path: 'marc', exact: true, steps };
+}
+
+function authorSortOfMarc(marc: MarcRecord): SortKeyExplanation<string> | undefined {
+  const steps: Step[] = [];
+  const expected = authorSortMarc(marc, steps);
+  return expected === undefined || expected === '' ? undefined : { expected, path: 'marc', exact: true, steps };
+}
+
+function workKeysOfMarc(marc: MarcRecord): SortKeyExplanation<readonly string[]> {
+  const steps: Step[] = [];
+  const workKeys = workKeysMarc(marc, steps);
+  return { expected: workKeys.keys, path: 'marc', exact: workKeys.exact, steps };
+}
+
+function titleSortOfXslt(record: CatalogRecord): SortKeyExplanation<string> | undefined {
   const title = firstValue(record, 'title')?.text;
-  const authors = valuesOf(record, 'author').map((value) => value.text);
-  const titleSteps: Step[] = [];
-  const titleSort = title === undefined ? undefined : titleSortXslt(title, titleSteps);
-  const authorSteps: Step[] = [];
-  const authorSort = authorSortXslt(authors, authorSteps);
-  const workSteps: Step[] = [];
-  const workKeys = workKeysXslt(title, authors, workSteps);
-  return {
-    title_sort: titleSort === undefined ? undefined : { expected: titleSort, path: 'xslt', exact: true, steps: titleSteps },
-    author_sort: authorSort === undefined ? undefined : { expected: authorSort, path: 'xslt', exact: true, steps: authorSteps },
-    work_keys_str_mv: { expected: workKeys.keys, path: 'xslt', exact: workKeys.exact, steps: workSteps },
-  };
+  if (title === undefined) return undefined;
+  const steps: Step[] = [];
+  return { expected: titleSortXslt(title, steps), path: 'xslt', exact: true, steps };
+}
+
+function authorSortOfXslt(record: CatalogRecord): SortKeyExplanation<string> | undefined {
+  const steps: Step[] = [];
+  const expected = authorSortXslt(authorsOf(record), steps);
+  return expected === undefined ? undefined : { expected, path: 'xslt', exact: true, steps };
+}
+
+function workKeysOfXslt(record: CatalogRecord): SortKeyExplanation<readonly string[]> {
+  const steps: Step[] = [];
+  const workKeys = workKeysXslt(firstValue(record, 'title')?.text, authorsOf(record), steps);
+  return { expected: workKeys.keys, path: 'xslt', exact: workKeys.exact, steps };
+}
+
+function authorsOf(record: CatalogRecord): string[] {
+  return valuesOf(record, 'author').map((value) => value.text);
 }

@@ -2,15 +2,19 @@ import { locateField, locateValue } from '../../model/document';
 import { alignedFields } from '../../schema/alignedFields';
 import type { Rule } from '../rule';
 
+/** A set: `in` on the table object is slower for the parser's name strings, asked for every field. */
+const alignedFieldNames = new Set(Object.keys(alignedFields));
+
 export const rule: Rule = {
   id: 'record/empty-value',
   defaultSeverity: 'warning',
   description: 'A field or value with no text: Solr indexes an empty string.',
   checkRecord(record, context) {
     for (const field of record.fields) {
-      if (field.name in alignedFields) continue;
-      field.values.forEach((value, valueIndex) => {
-        if (value.text.trim() !== '') return;
+      if (alignedFieldNames.has(field.name)) continue;
+      for (let valueIndex = 0; valueIndex < field.values.length; valueIndex++) {
+        const value = field.values[valueIndex]!;
+        if (value.text.trim() !== '') continue;
         // A bare name has nothing to underline but the name itself.
         const bare = value.span.start === value.span.end;
         context.report({
@@ -18,7 +22,7 @@ export const rule: Rule = {
           message: `"${field.name}" has an empty value.`,
           data: { onName: bare, valueIndex },
         });
-      });
+      }
     }
   },
   fix({ span, data, document }) {

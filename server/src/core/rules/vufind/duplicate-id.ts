@@ -13,7 +13,6 @@ export const rule: Rule = {
     const counts = documentValueCounts(document, key);
     const elsewhere = context.workspace?.idsElsewhere() ?? new Set<string>();
     if (!sharesAnId(counts.distinct, elsewhere) && !hasAnId(counts.repeated)) return;
-    const index = lineIndexOf(document);
     /** Where each id first occurs; its line is looked up only for a duplicate's message. */
     const firstOffsetOfId = new Map<string, number>();
     for (const value of documentValuesOf(document, key)) {
@@ -22,9 +21,11 @@ export const rule: Rule = {
       const earlier = firstOffsetOfId.get(id);
       if (earlier === undefined) firstOffsetOfId.set(id, value.span.start);
       else {
+        // The line index is built for the first duplicate only: most documents have none.
+        const line = lineIndexOf(document).positionAt(earlier).line;
         context.report({
           span: value.span,
-          message: `The ${key} "${id}" is already used by the record on line ${index.positionAt(earlier).line + 1}: Solr keeps only the document indexed last, replacing the other.`,
+          message: `The ${key} "${id}" is already used by the record on line ${line + 1}: Solr keeps only the document indexed last, replacing the other.`,
         });
       }
       if (earlier !== undefined || !elsewhere.has(id)) continue;

@@ -9,15 +9,16 @@ export const rule: Rule = {
     for (const field of record.fields) {
       const definition = context.schema.resolve(field.name);
       if (!definition || definition.multiValued) continue;
-      field.values.forEach((value, index) => {
-        const repeated = seen.has(field.name) || index > 0;
-        seen.add(field.name);
-        if (!repeated) return;
+      // Every value after the field's first one, and every value of a second field with this name.
+      const firstRepeated = seen.has(field.name) ? 0 : 1;
+      seen.add(field.name);
+      for (let index = firstRepeated; index < field.values.length; index++) {
+        const value = field.values[index]!;
         context.report({
           span: value.span.end > value.span.start ? value.span : field.nameSpan,
           message: `"${field.name}" takes one value, but this record gives it more: Solr rejects the document ("multiple values encountered for non multiValued field ${field.name}").`,
         });
-      });
+      }
     }
   },
 };

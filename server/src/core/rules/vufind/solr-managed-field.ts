@@ -1,5 +1,6 @@
 import type { CatalogRecord } from '../../model/record';
 import { recordAt } from '../../model/document';
+import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,13 +10,11 @@ export const rule: Rule = {
   checkRecord(record, context) {
     const managed = context.schema.managedFields;
     const managedInRecord = record.fields.filter((field) => managed.has(field.name));
+    if (managedInRecord.length === 0) return;
+    // One list for all the record's findings: most records carry several managed fields.
+    const data = { fields: managedInRecord.map((other) => other.name) };
     for (const field of managedInRecord) {
-      const sources = [...new Set(context.schema.copySourcesOf(field.name).map((copyField) => copyField.source))];
-      context.report({
-        span: field.nameSpan,
-        message: `"${field.name}" is written by Solr, ${describeOrigin(field.name, sources)}. ${consequence(field.name, context.schema.isMultiValued(field.name))}`,
-        data: { fields: managedInRecord.map((other) => other.name) },
-      });
+      context.report({ span: field.nameSpan, message: messageFor(context.schema, field.name), data });
     }
   },
   fix({ span, data, document }) {
@@ -33,6 +32,23 @@ export const rule: Rule = {
 
 function fieldAt(record: CatalogRecord, offset: number) {
   return record.fields.find((field) => offset >= field.nameSpan.start && offset <= field.nameSpan.end);
+}
+
+/** The message depends on the name and the schema only, and the same few names come back in every record. */
+const messagesBySchema = new WeakMap<Schema, Map<string, string>>();
+
+function messageFor(schema: Schema, name: string): string {
+  let messages = messagesBySchema.get(schema);
+  if (!messages) {
+    messages = new Map();
+    messagesBySchema.set(schema, messages);
+  }
+  let message = messages.get(name);
+  if (message === undefined) {
+    message = `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`;
+    messages.set(name, message);
+  }
+  return message;
 }
 
 function describeOrigin(name: string, sources: readonly string[]): string {

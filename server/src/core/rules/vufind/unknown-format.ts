@@ -3,13 +3,27 @@ import { vufindFormats } from '../../schema/formats';
 import { closestMatches } from '../../values/suggest';
 import type { Rule } from '../rule';
 
+const noLocalFormats: readonly string[] = [];
+
+/** VuFind's formats and the local ones, per settings list: built once, not for every record. */
+const allowedByLocalFormats = new WeakMap<readonly string[], { allowed: readonly string[]; allowedSet: ReadonlySet<string> }>();
+
+function allowedFormats(localFormats: readonly string[]): { allowed: readonly string[]; allowedSet: ReadonlySet<string> } {
+  let formats = allowedByLocalFormats.get(localFormats);
+  if (!formats) {
+    const allowed = [...vufindFormats, ...localFormats];
+    formats = { allowed, allowedSet: new Set(allowed) };
+    allowedByLocalFormats.set(localFormats, formats);
+  }
+  return formats;
+}
+
 export const rule: Rule = {
   id: 'vufind/unknown-format',
   defaultSeverity: 'warning',
   description: "A format outside VuFind's format vocabulary and the catalogRecords.formats setting.",
   checkRecord(record, context) {
-    const allowed = [...vufindFormats, ...(context.settings.formats ?? [])];
-    const allowedSet = new Set(allowed);
+    const { allowed, allowedSet } = allowedFormats(context.settings.formats ?? noLocalFormats);
     for (const value of valuesOf(record, 'format')) {
       if (value.text.trim() === '' || allowedSet.has(value.text)) continue;
       const caseMatch = allowed.find((format) => format.toLowerCase() === value.text.toLowerCase());
