@@ -161,14 +161,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((event) => {
     schedulePush(event.document);
     clearTimeout(indexTimers.get(event.document.uri));
-    indexTimers.set(event.document.uri, setTimeout(() => {
+    // The extra hop lets a diagnostics response computed just before go out first (jsonrpc writes on setImmediate).
+    indexTimers.set(event.document.uri, setTimeout(() => setImmediate(() => {
       indexTimers.delete(event.document.uri);
       const current = documents.get(event.document.uri);
       if (!current) return;
       const started = performance.now();
       runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
       indexingMs.set(current.uri, performance.now() - started);
-    }, Math.max(debounceMs, 2 * (indexingMs.get(event.document.uri) ?? 0))));
+    }), Math.max(debounceMs, 2 * (indexingMs.get(event.document.uri) ?? 0))));
   });
   documents.onDidClose((event) => {
     clearTimeout(indexTimers.get(event.document.uri));

@@ -78,12 +78,15 @@ export function limitedCheckByChunks(document: RecordDocument, list: ChunkList, 
   return { findings: chosen.sort(compareFindings), total, failures };
 }
 
-/** Per chunk, how many findings of each severity (4 counts a chunk, in `severityOrder`), for one set of options. */
+/**
+ * Per chunk, how many findings of each severity (4 counts a chunk, in `severityOrder`), for one set of options. A
+ * plain array for the reason given at `ChunkList`.
+ */
 interface ChunkSummary {
   readonly schema: Schema;
   readonly settings: CatalogSettings;
   readonly rules: readonly Rule[];
-  readonly counts: Int32Array;
+  readonly counts: readonly number[];
   readonly totals: readonly number[];
   readonly failingChunks: number;
 }
@@ -99,32 +102,33 @@ function summaryOf(list: ChunkList, options: CheckOptions): ChunkSummary {
   if (fits(cached)) return cached;
   const edit = editOf(list);
   const previous = edit && summaries.get(edit.previous);
-  const counts = new Int32Array(list.parsed.length * 4);
   const totals = [0, 0, 0, 0];
   let failingChunks = 0;
-  const count = (from: number, to: number): void => {
+  /** The counts of chunks `[from, to)`, added to the totals. */
+  const count = (from: number, to: number): number[] => {
+    const counted: number[] = [];
     for (let i = from; i < to; i++) {
       const checked = checkChunk(list.parsed[i]!, options);
       for (const [k, severity] of severityOrder.entries()) {
-        counts[i * 4 + k] = checked.bySeverity[severity].length;
+        counted.push(checked.bySeverity[severity].length);
         totals[k]! += checked.bySeverity[severity].length;
       }
       if (checked.failures.length > 0) failingChunks++;
     }
+    return counted;
   };
+  let counts: number[];
   if (edit && fits(previous)) {
     // Unchanged chunks keep their counts; the totals lose the replaced chunks' and gain the new ones'.
-    counts.set(previous.counts.subarray(0, edit.first * 4));
-    counts.set(previous.counts.subarray(edit.oldEnd * 4), edit.newEnd * 4);
     for (let k = 0; k < 4; k++) {
       totals[k] = previous.totals[k]!;
       for (let i = edit.first; i < edit.oldEnd; i++) totals[k]! -= previous.counts[i * 4 + k]!;
     }
     failingChunks = previous.failingChunks;
     for (let i = edit.first; i < edit.oldEnd; i++) if (checkChunk(edit.previous.parsed[i]!, options).failures.length > 0) failingChunks--;
-    count(edit.first, edit.newEnd);
+    counts = previous.counts.slice(0, edit.first * 4).concat(count(edit.first, edit.newEnd), previous.counts.slice(edit.oldEnd * 4));
   } else {
-    count(0, list.parsed.length);
+    counts = count(0, list.parsed.length);
   }
   const summary = { schema: options.schema, settings: options.settings, rules, counts, totals, failingChunks };
   summaries.set(list, summary);

@@ -22,14 +22,16 @@ export interface Placement {
 
 /**
  * The chunks of one version of a document as flat arrays. An edit copies these arrays (a few hundred kilobytes for
- * 50,000 chunks, and no pointer to follow per chunk) instead of making an object per chunk it moves.
+ * 50,000 chunks, and no pointer to follow per chunk) instead of making an object per chunk it moves. Plain arrays,
+ * not typed ones: a typed array's memory lives outside the JavaScript heap, and allocating ~1 MB of it per
+ * keystroke made V8 run a full, blocking collection of the whole heap every few dozen keystrokes (400 ms).
  */
 export interface ChunkList {
   readonly parsed: readonly ParsedChunk[];
   /** Where each chunk starts in this version. */
-  readonly starts: Float64Array;
+  readonly starts: readonly number[];
   /** The document index of each chunk's first record. */
-  readonly firstIndexes: Float64Array;
+  readonly firstIndexes: readonly number[];
   readonly recordCount: number;
   /** Ascending indexes of the chunks with parse problems, and with suppression comments: usually few. */
   readonly withProblems: readonly number[];
@@ -59,14 +61,14 @@ export function settled(list: ChunkList): void {
 }
 
 export function chunkListOf(placements: readonly Placement[]): ChunkList {
-  const starts = new Float64Array(placements.length);
-  const firstIndexes = new Float64Array(placements.length);
+  const starts: number[] = [];
+  const firstIndexes: number[] = [];
   const withProblems: number[] = [];
   const withSuppressions: number[] = [];
   let recordCount = 0;
   for (const [i, { parsed, start }] of placements.entries()) {
-    starts[i] = start;
-    firstIndexes[i] = recordCount;
+    starts.push(start);
+    firstIndexes.push(recordCount);
     recordCount += parsed.records.length;
     if (parsed.problems.length > 0) withProblems.push(i);
     if (parsed.suppressions.length > 0) withSuppressions.push(i);
@@ -77,30 +79,25 @@ export function chunkListOf(placements: readonly Placement[]): ChunkList {
 /** `previous` with its chunks `[first, oldEnd)` replaced by `region`; the chunks after it move by `shift`. */
 export function replaceRegion(previous: ChunkList, first: number, oldEnd: number, region: readonly Placement[], shift: number): ChunkList {
   const regionList = chunkListOf(region);
-  const before = first;
-  const after = previous.parsed.length - oldEnd;
-  const count = before + region.length + after;
   const firstIndex = first < previous.parsed.length ? previous.firstIndexes[first]! : previous.recordCount;
   const oldRegionRecords = (oldEnd < previous.parsed.length ? previous.firstIndexes[oldEnd]! : previous.recordCount) - firstIndex;
   const recordShift = regionList.recordCount - oldRegionRecords;
-  const starts = new Float64Array(count);
-  const firstIndexes = new Float64Array(count);
-  starts.set(previous.starts.subarray(0, before));
-  firstIndexes.set(previous.firstIndexes.subarray(0, before));
+  const starts = previous.starts.slice(0, first);
+  const firstIndexes = previous.firstIndexes.slice(0, first);
   for (let i = 0; i < region.length; i++) {
-    starts[before + i] = regionList.starts[i]!;
-    firstIndexes[before + i] = firstIndex + regionList.firstIndexes[i]!;
+    starts.push(regionList.starts[i]!);
+    firstIndexes.push(firstIndex + regionList.firstIndexes[i]!);
   }
-  for (let i = 0; i < after; i++) {
-    starts[before + region.length + i] = previous.starts[oldEnd + i]! + shift;
-    firstIndexes[before + region.length + i] = previous.firstIndexes[oldEnd + i]! + recordShift;
+  for (let i = oldEnd; i < previous.parsed.length; i++) {
+    starts.push(previous.starts[i]! + shift);
+    firstIndexes.push(previous.firstIndexes[i]! + recordShift);
   }
   const moved = region.length - (oldEnd - first);
   const regrouped = (old: readonly number[], inRegion: readonly number[]) => [
     ...old.filter((i) => i < first), ...inRegion.map((i) => first + i), ...old.filter((i) => i >= oldEnd).map((i) => i + moved),
   ];
   const list: ChunkList = {
-    parsed: [...previous.parsed.slice(0, first), ...regionList.parsed, ...previous.parsed.slice(oldEnd)],
+    parsed: previous.parsed.slice(0, first).concat(regionList.parsed, previous.parsed.slice(oldEnd)),
     starts, firstIndexes, recordCount: previous.recordCount + recordShift,
     withProblems: regrouped(previous.withProblems, regionList.withProblems),
     withSuppressions: regrouped(previous.withSuppressions, regionList.withSuppressions),

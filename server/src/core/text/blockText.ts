@@ -137,12 +137,23 @@ function splitIntoBlocks(text: string, blockLength: number): Block[] {
 
 /** Line starts of a text that begins at a line start: 0 and every position after a line break, before its end. */
 function lineStartsOf(text: string): Int32Array {
+  if (text.indexOf('\r') < 0) return lineFeedStartsOf(text);
   const starts = [0];
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return Int32Array.from(starts);
+}
+
+/** The common case, "\n" only: `indexOf` finds the breaks far faster than a loop over the characters. */
+function lineFeedStartsOf(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let at = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) starts[at++] = i + 1;
+  return starts;
 }
 
 /** Whether a line starts at `offset` (0 < offset < length): "\r\n", "\n" and a lone "\r" end lines, as in LSP. */
