@@ -61,9 +61,9 @@ const editArbitrary = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.na
 describe('checkDocumentLimited', () => {
   test('chooses what limitFindings chooses from the full check, after any edits, for any limit and focus', () => {
     fc.assert(fc.property(documentArbitrary, fc.array(editArbitrary, { maxLength: 4 }), fc.nat({ max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }),
-      (initial, edits, max, focusAt) => {
+      fc.integer({ min: 1, max: 4 }), (initial, edits, max, focusAt, chunksPerBlock) => {
         let text = initial;
-        let document = parseRecordTextByChunks(text, schema);
+        let document = parseRecordTextByChunks(text, schema, undefined, chunksPerBlock);
         checkDocument(document, options);
         for (const [where, deleteCount, insert] of edits) {
           const start = Math.floor(where * text.length);

@@ -58,9 +58,9 @@ describe('parseRecordTextByChunks', () => {
   });
 
   test('after any sequence of edits: same model, findings and line positions as a full parse and check', () => {
-    fc.assert(fc.property(textArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 5 }), (initial, edits) => {
+    fc.assert(fc.property(textArbitrary, fc.array(editArbitrary, { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 4 }), (initial, edits, chunksPerBlock) => {
       let text = initial;
-      let document = parseRecordTextByChunks(text, schema);
+      let document = parseRecordTextByChunks(text, schema, undefined, chunksPerBlock);
       checkDocument(document, options); // fills the per-chunk findings cache that later versions reuse
       lineIndexOf(document);
       for (const step of edits) {
@@ -84,7 +84,7 @@ describe('parseRecordTextByChunks', () => {
       (initial, edits, blockLength) => {
         let text = initial;
         let blocks = BlockText.of(text, blockLength);
-        let document = parseRecordTextByChunks(blocks, schema);
+        let document = parseRecordTextByChunks(blocks, schema, undefined, 1 + (blockLength % 3));
         checkDocument(document, options);
         for (const step of edits) {
           const { newText, edit } = applyEdit(text, step);
@@ -110,8 +110,9 @@ describe('parseRecordTextByChunks', () => {
     const before = parseRecordTextByChunks(text, schema);
     const at = text.indexOf('Title 25') + 'Title '.length;
     const edited = parseRecordTextByChunks(`${text.slice(0, at)}X${text.slice(at)}`, schema, { document: before, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
-    const oldParses = new Set(chunksOf(before)!.parsed);
-    const reparsed = chunksOf(edited)!.parsed.filter((parsed) => !oldParses.has(parsed));
+    const parses = (document: RecordDocument) => Array.from({ length: chunksOf(document)!.count }, (_, i) => chunksOf(document)!.parsed(i));
+    const oldParses = new Set(parses(before));
+    const reparsed = parses(edited).filter((parsed) => !oldParses.has(parsed));
     expect(reparsed.map((parsed) => parsed.text)).toEqual(['id r25\ntitle Title X25\n']);
     expect(valuesOf(edited.records[49]!, 'id')[0]!.span).toEqual({ start: text.indexOf('r49') + 1, end: text.indexOf('r49') + 4 });
   });

@@ -1,5 +1,5 @@
 import type { RecordDocument } from '../model/document';
-import { type ChunkList, type ParsedChunk, chunkEnd, chunkShift, editOf, lastStartingAtOrBefore, settled } from '../parse/chunkList';
+import { type ChunkBlock, type ChunkList, type ParsedChunk, blockIndexAt, chunkEnd, chunkShift, lastStartingAtOrBefore } from '../parse/chunkList';
 import { recordTextDocument } from '../parse/recordText';
 import { allRules } from '../rules/index';
 import type { Rule, Severity } from '../rules/rule';
@@ -33,8 +33,8 @@ export function checkByChunks(document: RecordDocument, list: ChunkList, options
   const suppressed = suppressionTest(document);
   const failures = [...documentPart.failures];
   const recordFindings: Finding[] = [];
-  for (let i = 0; i < list.parsed.length; i++) {
-    const checked = checkChunk(list.parsed[i]!, options);
+  for (let i = 0; i < list.count; i++) {
+    const checked = checkChunk(list.parsed(i), options);
     addFailures(failures, checked.failures);
     const shift = chunkShift(list, i);
     for (const finding of checked.findings) {
@@ -50,9 +50,9 @@ export interface LimitedCheckResult extends CheckResult, LimitedFindings {}
 
 /**
  * `limitFindings(checkByChunks(…).findings, limit)` at the cost of the chunks an edit touched plus the chosen
- * findings: per-chunk counts by severity are carried over from the previous version (`summaryOf`), and only the
- * chunks holding chosen findings are visited. Documents with suppressions take the plain path (a suppression can
- * silence findings of other chunks).
+ * findings: the findings' counts by severity are kept per block of chunks (`ChunkBlock`, shared by every version
+ * that did not touch it), and only the chunks holding chosen findings are visited. Documents with suppressions take
+ * the plain path (a suppression can silence findings of other chunks).
  */
 export function limitedCheckByChunks(document: RecordDocument, list: ChunkList, options: CheckOptions, limit: FindingLimit): LimitedCheckResult {
   if (document.suppressions.length > 0) {
@@ -60,29 +60,31 @@ export function limitedCheckByChunks(document: RecordDocument, list: ChunkList, 
     return { ...limitFindings(full.findings, limit), failures: full.failures };
   }
   const documentPart = runRules(document, options, { documentRules: true, recordRules: false, suppress: true });
-  const summary = summaryOf(list, options);
+  const summaries = list.blocks.map((placed) => summaryOf(placed.block, options));
   const failures = [...documentPart.failures];
-  if (summary.failingChunks > 0) for (const parsed of list.parsed) addFailures(failures, checkChunk(parsed, options).failures);
-  const total = documentPart.findings.length + summary.totals.reduce((sum, count) => sum + count, 0);
+  for (const [b, summary] of summaries.entries()) {
+    if (summary.failingChunks === 0) continue;
+    for (const parsed of list.blocks[b]!.block.parsed) addFailures(failures, checkChunk(parsed, options).failures);
+  }
+  const totals = severityOrder.map((_, k) => summaries.reduce((sum, summary) => sum + summary.totals[k]!, 0));
+  const total = documentPart.findings.length + totals.reduce((sum, count) => sum + count, 0);
   let room = limit.max <= 0 || total <= limit.max ? total : shownWhenTruncated(limit);
   const chosen: Finding[] = [];
+  const counts = new SeverityCounts(list, summaries);
   for (const [k, severity] of severityOrder.entries()) {
     if (room === 0) break;
     const documentFindings = documentPart.findings.filter((finding) => finding.severity === severity);
-    const taken = documentFindings.length + summary.totals[k]! <= room
-      ? [...documentFindings, ...allOfSeverity(list, summary, k, options)]
-      : nearestOfSeverity(list, summary, k, options, documentFindings, room, limit.focus);
+    const taken = documentFindings.length + totals[k]! <= room
+      ? [...documentFindings, ...allOfSeverity(list, summaries, k, options)]
+      : nearestOfSeverity(list, counts, k, options, documentFindings, room, limit.focus);
     for (const finding of taken) chosen.push(finding);
     room -= taken.length;
   }
   return { findings: chosen.sort(compareFindings), total, failures };
 }
 
-/**
- * Per chunk, how many findings of each severity (4 counts a chunk, in `severityOrder`), for one set of options. A
- * plain array for the reason given at `ChunkList`.
- */
-interface ChunkSummary {
+/** Per chunk of a block, how many findings of each severity (4 counts a chunk, in `severityOrder`). */
+interface BlockSummary {
   readonly schema: Schema;
   readonly settings: CatalogSettings;
   readonly rules: readonly Rule[];
@@ -91,57 +93,62 @@ interface ChunkSummary {
   readonly failingChunks: number;
 }
 
-const summaries = new WeakMap<ChunkList, ChunkSummary>();
+/** Keyed by the block, which every version that did not touch it shares: counted once. */
+const blockSummaries = new WeakMap<ChunkBlock, BlockSummary>();
 
-/** The list's summary: from the previous version's, when the edit that made the list left one, else counted. */
-function summaryOf(list: ChunkList, options: CheckOptions): ChunkSummary {
+function summaryOf(block: ChunkBlock, options: CheckOptions): BlockSummary {
   const rules = options.rules ?? allRules;
-  const fits = (summary: ChunkSummary | undefined): summary is ChunkSummary =>
-    summary !== undefined && summary.schema === options.schema && summary.settings === options.settings && summary.rules === rules;
-  const cached = summaries.get(list);
-  if (fits(cached)) return cached;
-  const edit = editOf(list);
-  const previous = edit && summaries.get(edit.previous);
+  const cached = blockSummaries.get(block);
+  if (cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === rules) return cached;
+  const counts: number[] = [];
   const totals = [0, 0, 0, 0];
   let failingChunks = 0;
-  /** The counts of chunks `[from, to)`, added to the totals. */
-  const count = (from: number, to: number): number[] => {
-    const counted: number[] = [];
-    for (let i = from; i < to; i++) {
-      const checked = checkChunk(list.parsed[i]!, options);
-      for (const [k, severity] of severityOrder.entries()) {
-        counted.push(checked.bySeverity[severity].length);
-        totals[k]! += checked.bySeverity[severity].length;
-      }
-      if (checked.failures.length > 0) failingChunks++;
+  for (const parsed of block.parsed) {
+    const checked = checkChunk(parsed, options);
+    for (const [k, severity] of severityOrder.entries()) {
+      counts.push(checked.bySeverity[severity].length);
+      totals[k]! += checked.bySeverity[severity].length;
     }
-    return counted;
-  };
-  let counts: number[];
-  if (edit && fits(previous)) {
-    // Unchanged chunks keep their counts; the totals lose the replaced chunks' and gain the new ones'.
-    for (let k = 0; k < 4; k++) {
-      totals[k] = previous.totals[k]!;
-      for (let i = edit.first; i < edit.oldEnd; i++) totals[k]! -= previous.counts[i * 4 + k]!;
-    }
-    failingChunks = previous.failingChunks;
-    for (let i = edit.first; i < edit.oldEnd; i++) if (checkChunk(edit.previous.parsed[i]!, options).failures.length > 0) failingChunks--;
-    counts = previous.counts.slice(0, edit.first * 4).concat(count(edit.first, edit.newEnd), previous.counts.slice(edit.oldEnd * 4));
-  } else {
-    counts = count(0, list.parsed.length);
+    if (checked.failures.length > 0) failingChunks++;
   }
   const summary = { schema: options.schema, settings: options.settings, rules, counts, totals, failingChunks };
-  summaries.set(list, summary);
-  settled(list);
+  blockSummaries.set(block, summary);
   return summary;
 }
 
-function allOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, options: CheckOptions): Finding[] {
+/** Finding counts by chunk index in one version, skipping whole blocks without findings of a severity. */
+class SeverityCounts {
+  constructor(readonly list: ChunkList, readonly summaries: readonly BlockSummary[]) {}
+
+  /** From chunk `i` on, stepping by `step`, the first chunk with findings of severity `k`; -1 or `count` when none. */
+  next(i: number, step: 1 | -1, k: number): number {
+    const blocks = this.list.blocks;
+    let b = blockIndexAt(blocks, Math.max(0, Math.min(i, this.list.count - 1)));
+    while (i >= 0 && i < this.list.count) {
+      const placed = blocks[b]!;
+      const summary = this.summaries[b]!;
+      const end = placed.first + placed.block.parsed.length;
+      if (summary.totals[k] !== 0) {
+        for (; i >= placed.first && i < end; i += step) if (summary.counts[(i - placed.first) * 4 + k] !== 0) return i;
+      } else {
+        i = step > 0 ? end : placed.first - 1;
+      }
+      b += step;
+    }
+    return i;
+  }
+}
+
+function allOfSeverity(list: ChunkList, summaries: readonly BlockSummary[], k: number, options: CheckOptions): Finding[] {
   const found: Finding[] = [];
-  for (let i = 0; i < list.parsed.length; i++) {
-    if (summary.counts[i * 4 + k] === 0) continue;
-    const shift = chunkShift(list, i);
-    for (const finding of checkChunk(list.parsed[i]!, options).bySeverity[severityOrder[k]!]) found.push(placedAt(finding, shift));
+  for (const [b, placed] of list.blocks.entries()) {
+    const summary = summaries[b]!;
+    if (summary.totals[k] === 0) continue;
+    for (const [j, parsed] of placed.block.parsed.entries()) {
+      if (summary.counts[j * 4 + k] === 0) continue;
+      const shift = placed.block.starts[j]! + placed.shift - parsed.start;
+      for (const finding of checkChunk(parsed, options).bySeverity[severityOrder[k]!]) found.push(placedAt(finding, shift));
+    }
   }
   return found;
 }
@@ -150,7 +157,7 @@ function allOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, option
  * The `room` findings of severity `k` nearest the focus, from the document's own and the chunks', visiting chunks
  * outward from the focus and stopping when no unvisited chunk can hold a nearer one.
  */
-function nearestOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, options: CheckOptions, documentFindings: readonly Finding[],
+function nearestOfSeverity(list: ChunkList, counts: SeverityCounts, k: number, options: CheckOptions, documentFindings: readonly Finding[],
   room: number, focus: number): Finding[] {
   const candidates = [...documentFindings];
   const nearest = compareNearest(focus);
@@ -160,28 +167,24 @@ function nearestOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, op
     candidates.length = room;
     return distance(candidates[room - 1]!, focus);
   };
-  const withFindings = (i: number, step: 1 | -1): number => {
-    while (i >= 0 && i < list.parsed.length && summary.counts[i * 4 + k] === 0) i += step;
-    return i;
-  };
   const add = (i: number): void => {
     const shift = chunkShift(list, i);
-    for (const finding of checkChunk(list.parsed[i]!, options).bySeverity[severityOrder[k]!]) candidates.push(placedAt(finding, shift));
+    for (const finding of checkChunk(list.parsed(i), options).bySeverity[severityOrder[k]!]) candidates.push(placedAt(finding, shift));
   };
   const start = Math.max(0, lastStartingAtOrBefore(list, focus));
-  let left = withFindings(start - 1, -1);
-  let right = withFindings(start, 1);
+  let left = counts.next(start - 1, -1, k);
+  let right = counts.next(start, 1, k);
   let farthest = keepNearest();
-  while (left >= 0 || right < list.parsed.length) {
+  while (left >= 0 || right < list.count) {
     const leftDistance = left >= 0 ? chunkDistance(list, left, focus) : Infinity;
-    const rightDistance = right < list.parsed.length ? chunkDistance(list, right, focus) : Infinity;
+    const rightDistance = right < list.count ? chunkDistance(list, right, focus) : Infinity;
     if (Math.min(leftDistance, rightDistance) > farthest) break;
     if (leftDistance <= rightDistance) {
       add(left);
-      left = withFindings(left - 1, -1);
+      left = counts.next(left - 1, -1, k);
     } else {
       add(right);
-      right = withFindings(right + 1, 1);
+      right = counts.next(right + 1, 1, k);
     }
     farthest = keepNearest();
   }
@@ -193,7 +196,8 @@ function nearestOfSeverity(list: ChunkList, summary: ChunkSummary, k: number, op
 function chunkDistance(list: ChunkList, i: number, focus: number): number {
   const end = chunkEnd(list, i);
   if (end < focus) return focus - end;
-  return list.starts[i]! > focus ? list.starts[i]! - focus : 0;
+  const start = list.start(i);
+  return start > focus ? start - focus : 0;
 }
 
 function checkChunk(parsed: ParsedChunk, options: CheckOptions): ChunkFindings {

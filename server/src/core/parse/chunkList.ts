@@ -20,117 +20,183 @@ export interface Placement {
   readonly start: number;
 }
 
+/** At most this many chunks to a block: an edit copies the block it lands in and moves the blocks after it. */
+const defaultBlockSize = 512;
+
 /**
- * The chunks of one version of a document as flat arrays. An edit copies these arrays (a few hundred kilobytes for
- * 50,000 chunks, and no pointer to follow per chunk) instead of making an object per chunk it moves. Plain arrays,
- * not typed ones: a typed array's memory lives outside the JavaScript heap, and allocating ~1 MB of it per
- * keystroke made V8 run a full, blocking collection of the whole heap every few dozen keystrokes (400 ms).
+ * A run of consecutive chunks, shared by every version in which none of them was re-parsed (so whatever is worked
+ * out per block, such as the findings' counts, is worked out once). Offsets and record indexes are as when the block
+ * was made; a version adds its own shift.
  */
-export interface ChunkList {
+export interface ChunkBlock {
   readonly parsed: readonly ParsedChunk[];
-  /** Where each chunk starts in this version. */
   readonly starts: readonly number[];
-  /** The document index of each chunk's first record. */
   readonly firstIndexes: readonly number[];
   readonly recordCount: number;
-  /** Ascending indexes of the chunks with parse problems, and with suppression comments: usually few. */
+  /** Positions in the block of the chunks with parse problems, and with suppression comments: usually none. */
   readonly withProblems: readonly number[];
   readonly withSuppressions: readonly number[];
 }
 
-/** How a list came from the previous version's: chunks `[first, oldEnd)` there are `[first, newEnd)` here. */
-export interface ChunkListEdit {
-  readonly previous: ChunkList;
+/** A block at its place in one version. */
+export interface PlacedBlock {
+  readonly block: ChunkBlock;
+  /** What to add to the block's offsets and record indexes in this version. */
+  readonly shift: number;
+  readonly recordShift: number;
+  /** The index of the block's first chunk in this version. */
   readonly first: number;
-  readonly oldEnd: number;
-  readonly newEnd: number;
 }
-
-const edits = new WeakMap<ChunkList, ChunkListEdit>();
 
 /**
- * The edit that made `list`, while the work that follows it (a summary of the findings) has not yet been carried
- * over: whoever carries it over calls `settled`, which lets the previous version go.
+ * The chunks of one version of a document, in blocks. A keystroke makes a new list that copies the one block it
+ * lands in and a small descriptor per later block (their offsets move by the length of the change): nothing per
+ * chunk, so typing in a 50,000-record file neither copies 50,000 of anything nor feeds the garbage collector.
  */
-export function editOf(list: ChunkList): ChunkListEdit | undefined {
-  return edits.get(list);
+export class ChunkList {
+  readonly blocks: readonly PlacedBlock[];
+  readonly count: number;
+  readonly recordCount: number;
+  readonly #blockSize: number;
+
+  private constructor(blocks: readonly { block: ChunkBlock; shift: number; recordShift: number }[], blockSize: number) {
+    this.#blockSize = blockSize;
+    let first = 0;
+    let recordCount = 0;
+    this.blocks = blocks.map((placed) => {
+      const withFirst = { block: placed.block, shift: placed.shift, recordShift: placed.recordShift, first };
+      first += placed.block.parsed.length;
+      recordCount += placed.block.recordCount;
+      return withFirst;
+    });
+    this.count = first;
+    this.recordCount = recordCount;
+  }
+
+  /** `blockSize` is for tests, which need many blocks in a short text. */
+  static of(placements: readonly Placement[], blockSize = defaultBlockSize): ChunkList {
+    return new ChunkList(blocksOf(placements, 0, blockSize).map((block) => ({ block, shift: 0, recordShift: 0 })), blockSize);
+  }
+
+  parsed(i: number): ParsedChunk {
+    const placed = this.#blockOf(i);
+    return placed.block.parsed[i - placed.first]!;
+  }
+
+  start(i: number): number {
+    const placed = this.#blockOf(i);
+    return placed.block.starts[i - placed.first]! + placed.shift;
+  }
+
+  firstIndex(i: number): number {
+    const placed = this.#blockOf(i);
+    return placed.block.firstIndexes[i - placed.first]! + placed.recordShift;
+  }
+
+  /** The chunks with parse problems (or suppressions), by index in this version. */
+  withProblems(): number[] {
+    return this.blocks.flatMap((placed) => placed.block.withProblems.map((j) => placed.first + j));
+  }
+
+  withSuppressions(): number[] {
+    return this.blocks.flatMap((placed) => placed.block.withSuppressions.map((j) => placed.first + j));
+  }
+
+  /** This list with chunks `[first, oldEnd)` replaced by `region`; the chunks after them move by `shift`. */
+  replaced(first: number, oldEnd: number, region: readonly Placement[], shift: number): ChunkList {
+    if (this.blocks.length === 0) return ChunkList.of(region, this.#blockSize);
+    const firstBlock = this.#blockIndexOf(Math.min(first, this.count - 1));
+    const lastBlock = Math.max(firstBlock, this.#blockIndexOf(Math.min(Math.max(oldEnd - 1, first), this.count - 1)));
+    const from = this.blocks[firstBlock]!.first;
+    const to = lastBlock + 1 < this.blocks.length ? this.blocks[lastBlock + 1]!.first : this.count;
+    const recordsBefore = first < this.count ? this.firstIndex(first) : this.recordCount;
+    const recordsAfter = oldEnd < this.count ? this.firstIndex(oldEnd) : this.recordCount;
+    const regionRecords = region.reduce((sum, placement) => sum + placement.parsed.records.length, 0);
+    const recordShift = regionRecords - (recordsAfter - recordsBefore);
+    // The blocks the change reaches are rebuilt from their chunks at their new places.
+    const rebuilt: Placement[] = [];
+    for (let i = from; i < first; i++) rebuilt.push({ parsed: this.parsed(i), start: this.start(i) });
+    rebuilt.push(...region);
+    for (let i = oldEnd; i < to; i++) rebuilt.push({ parsed: this.parsed(i), start: this.start(i) + shift });
+    const firstRecord = from < this.count ? this.firstIndex(from) : this.recordCount;
+    const blocks = [
+      ...this.blocks.slice(0, firstBlock),
+      ...blocksOf(rebuilt, firstRecord, this.#blockSize).map((block) => ({ block, shift: 0, recordShift: 0 })),
+      ...this.blocks.slice(lastBlock + 1).map((placed) => (shift === 0 && recordShift === 0 ? placed
+        : { block: placed.block, shift: placed.shift + shift, recordShift: placed.recordShift + recordShift })),
+    ];
+    return new ChunkList(blocks, this.#blockSize);
+  }
+
+  #blockOf(i: number): PlacedBlock {
+    return this.blocks[blockIndexAt(this.blocks, i)]!;
+  }
+
+  #blockIndexOf(i: number): number {
+    return blockIndexAt(this.blocks, i);
+  }
 }
 
-export function settled(list: ChunkList): void {
-  edits.delete(list);
+/** The block holding chunk `i` (0 ≤ i < count). */
+export function blockIndexAt(blocks: readonly PlacedBlock[], i: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid]!.first <= i) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
-export function chunkListOf(placements: readonly Placement[]): ChunkList {
-  const starts: number[] = [];
-  const firstIndexes: number[] = [];
-  const withProblems: number[] = [];
-  const withSuppressions: number[] = [];
-  let recordCount = 0;
-  for (const [i, { parsed, start }] of placements.entries()) {
-    starts.push(start);
-    firstIndexes.push(recordCount);
-    recordCount += parsed.records.length;
-    if (parsed.problems.length > 0) withProblems.push(i);
-    if (parsed.suppressions.length > 0) withSuppressions.push(i);
+/** Placements cut into blocks of at most `blockSize` chunks, record indexes counted from `firstRecord`. */
+function blocksOf(placements: readonly Placement[], firstRecord: number, blockSize: number): ChunkBlock[] {
+  const blockCount = Math.ceil(placements.length / blockSize);
+  const blocks: ChunkBlock[] = [];
+  let recordIndex = firstRecord;
+  for (let b = 0; b < blockCount; b++) {
+    // Even blocks: a rebuilt block that grew past the size splits into halves, not into a full one and a sliver.
+    const part = placements.slice(Math.floor((b * placements.length) / blockCount), Math.floor(((b + 1) * placements.length) / blockCount));
+    const block: ChunkBlock = {
+      parsed: part.map((placement) => placement.parsed),
+      starts: part.map((placement) => placement.start),
+      firstIndexes: part.map((placement) => {
+        const index = recordIndex;
+        recordIndex += placement.parsed.records.length;
+        return index;
+      }),
+      recordCount: part.reduce((sum, placement) => sum + placement.parsed.records.length, 0),
+      withProblems: part.flatMap((placement, j) => (placement.parsed.problems.length > 0 ? [j] : [])),
+      withSuppressions: part.flatMap((placement, j) => (placement.parsed.suppressions.length > 0 ? [j] : [])),
+    };
+    blocks.push(block);
   }
-  return { parsed: placements.map((placement) => placement.parsed), starts, firstIndexes, recordCount, withProblems, withSuppressions };
-}
-
-/** `previous` with its chunks `[first, oldEnd)` replaced by `region`; the chunks after it move by `shift`. */
-export function replaceRegion(previous: ChunkList, first: number, oldEnd: number, region: readonly Placement[], shift: number): ChunkList {
-  const regionList = chunkListOf(region);
-  const firstIndex = first < previous.parsed.length ? previous.firstIndexes[first]! : previous.recordCount;
-  const oldRegionRecords = (oldEnd < previous.parsed.length ? previous.firstIndexes[oldEnd]! : previous.recordCount) - firstIndex;
-  const recordShift = regionList.recordCount - oldRegionRecords;
-  const starts = previous.starts.slice(0, first);
-  const firstIndexes = previous.firstIndexes.slice(0, first);
-  for (let i = 0; i < region.length; i++) {
-    starts.push(regionList.starts[i]!);
-    firstIndexes.push(firstIndex + regionList.firstIndexes[i]!);
-  }
-  for (let i = oldEnd; i < previous.parsed.length; i++) {
-    starts.push(previous.starts[i]! + shift);
-    firstIndexes.push(previous.firstIndexes[i]! + recordShift);
-  }
-  const moved = region.length - (oldEnd - first);
-  const regrouped = (old: readonly number[], inRegion: readonly number[]) => [
-    ...old.filter((i) => i < first), ...inRegion.map((i) => first + i), ...old.filter((i) => i >= oldEnd).map((i) => i + moved),
-  ];
-  const list: ChunkList = {
-    parsed: previous.parsed.slice(0, first).concat(regionList.parsed, previous.parsed.slice(oldEnd)),
-    starts, firstIndexes, recordCount: previous.recordCount + recordShift,
-    withProblems: regrouped(previous.withProblems, regionList.withProblems),
-    withSuppressions: regrouped(previous.withSuppressions, regionList.withSuppressions),
-  };
-  // Only the newest version needs to know where it came from: the chain of versions stays one link long.
-  settled(previous);
-  edits.set(list, { previous, first, oldEnd, newEnd: first + region.length });
-  return list;
+  return blocks;
 }
 
 /** How far chunk `i`'s spans are from its place in this version. */
 export function chunkShift(list: ChunkList, i: number): number {
-  return list.starts[i]! - list.parsed[i]!.start;
+  return list.start(i) - list.parsed(i).start;
 }
 
 export function chunkEnd(list: ChunkList, i: number): number {
-  return list.starts[i]! + list.parsed[i]!.text.length;
+  return list.start(i) + list.parsed(i).text.length;
 }
 
 /** The records of chunk `i` in document offsets and indexes. */
 export function placedRecords(list: ChunkList, i: number): CatalogRecord[] {
   const shift = chunkShift(list, i);
-  const firstIndex = list.firstIndexes[i]!;
-  return list.parsed[i]!.records.map((record, j) => shiftedRecord(record, shift, firstIndex + j));
+  const firstIndex = list.firstIndex(i);
+  return list.parsed(i).records.map((record, j) => shiftedRecord(record, shift, firstIndex + j));
 }
 
 /** The last chunk starting at or before `offset`; -1 when none does. */
 export function lastStartingAtOrBefore(list: ChunkList, offset: number): number {
   let low = 0;
-  let high = list.starts.length;
+  let high = list.count;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (list.starts[mid]! <= offset) low = mid + 1;
+    if (list.start(mid) <= offset) low = mid + 1;
     else high = mid;
   }
   return low - 1;

@@ -20,9 +20,9 @@ export function documentValuesOf(document: RecordDocument, name: string): readon
   const list = chunksOf(document);
   if (!list) return document.records.flatMap((record) => valuesOf(record, name));
   const values: NamedValue[] = [];
-  for (let i = 0; i < list.parsed.length; i++) {
+  for (let i = 0; i < list.count; i++) {
     const shift = chunkShift(list, i);
-    for (const value of parsedValues(list.parsed[i]!, name)) {
+    for (const value of parsedValues(list.parsed(i), name)) {
       values.push(shift === 0 ? value : { text: value.text, span: { start: value.span.start + shift, end: value.span.end + shift } });
     }
   }

@@ -5,7 +5,7 @@ import { LineIndex, type OffsetEdit } from '../text/lineIndex';
 import { existingLineIndex, rememberLineIndex } from '../text/positions';
 import type { Schema } from '../schema/schema';
 import {
-  type ChunkList, type ParsedChunk, type Placement, chunkEnd, chunkListOf, chunkShift, lastStartingAtOrBefore, placedRecords, replaceRegion,
+  ChunkList, type ParsedChunk, type Placement, chunkEnd, chunkShift, lastStartingAtOrBefore, placedRecords,
 } from './chunkList';
 import { takeOverValueCounts } from './documentValues';
 import { forEachLine } from './recordLines';
@@ -34,11 +34,12 @@ export interface PreviousVersion {
  * editor's `BlockText`, it reads only the edited stretch. Nothing here is proportional to the document unless
  * asked for: `text`, `records`, `problems` and `suppressions` are assembled when first read.
  */
-export function parseRecordTextByChunks(source: string | BlockText, schema: Schema, previous?: PreviousVersion): RecordTextDocument {
+export function parseRecordTextByChunks(source: string | BlockText, schema: Schema, previous?: PreviousVersion,
+  chunksPerBlock?: number): RecordTextDocument {
   const bom = source.slice(0, 1) === BOM ? BOM : '';
   const previousList = previous && previous.document.bom === bom ? chunksOf(previous.document) : undefined;
   const edited = previousList && previous ? reparse(source, schema, previousList, previous.edit) : undefined;
-  const list = edited?.list ?? chunkListOf(scan(String(source), 0, schema, bom.length, source.length, new Map(), true));
+  const list = edited?.list ?? ChunkList.of(scan(String(source), 0, schema, bom.length, source.length, new Map(), true), chunksPerBlock);
   const document = chunkedDocument(source, bom, list);
   chunksByDocument.set(document, list);
   if (edited && previous) takeOverValueCounts(previous.document, document, edited.replaced, edited.added);
@@ -64,18 +65,18 @@ function chunkedDocument(source: string | BlockText, bom: string, list: ChunkLis
       return String(source);
     },
     get records() {
-      records ??= list.parsed.flatMap((_, i) => placedRecords(list, i));
+      records ??= Array.from({ length: list.count }, (_, i) => placedRecords(list, i)).flat();
       return records;
     },
     get problems() {
-      problems ??= list.withProblems.flatMap((i) => {
+      problems ??= list.withProblems().flatMap((i) => {
         const shift = chunkShift(list, i);
-        return list.parsed[i]!.problems.map((problem) => (shift === 0 ? problem : { ...problem, span: shifted(problem.span, shift) }));
+        return list.parsed(i).problems.map((problem) => (shift === 0 ? problem : { ...problem, span: shifted(problem.span, shift) }));
       });
       return problems;
     },
     get suppressions() {
-      suppressions ??= list.withSuppressions.flatMap((i) => list.parsed[i]!.suppressions.map((suppression) => placeSuppression(source, list, i, suppression)));
+      suppressions ??= list.withSuppressions().flatMap((i) => list.parsed(i).suppressions.map((suppression) => placeSuppression(source, list, i, suppression)));
       return suppressions;
     },
     get syntax() {
@@ -99,21 +100,21 @@ interface Reparse {
 
 function reparse(source: string | BlockText, schema: Schema, previous: ChunkList, edit: OffsetEdit): Reparse {
   const shift = edit.newEnd - edit.oldEnd;
-  const count = previous.parsed.length;
+  const count = previous.count;
   // From the chunk before the one the edit starts in (an edit on a blank line may join two chunks) to the first
   // chunk that starts at or after the edit's end: the text on both sides of that stretch is unchanged.
   const startsIn = lastStartingAtOrBefore(previous, edit.start);
   const first = Math.max(0, startsIn - 1);
   let last = startsIn + 1;
-  while (last < count && previous.starts[last]! < edit.oldEnd) last++;
-  const regionStart = startsIn < 0 ? (source.slice(0, 1) === BOM ? 1 : 0) : previous.starts[first]!;
+  while (last < count && previous.start(last) < edit.oldEnd) last++;
+  const regionStart = startsIn < 0 ? (source.slice(0, 1) === BOM ? 1 : 0) : previous.start(first);
   const regionEnd = last < count ? chunkEnd(previous, last) + shift : source.length;
   const oldEnd = Math.min(last + 1, count);
-  const replaced = previous.parsed.slice(first, oldEnd);
+  const replaced = Array.from({ length: oldEnd - first }, (_, i) => previous.parsed(first + i));
   const reusable = new Map(replaced.map((parsed) => [parsed.text, parsed]));
   const region = source.slice(regionStart, regionEnd);
   const placements = scan(region, regionStart, schema, 0, region.length, reusable, false);
-  return { list: replaceRegion(previous, first, oldEnd, placements, shift), replaced, added: placements.map((placement) => placement.parsed) };
+  return { list: previous.replaced(first, oldEnd, placements, shift), replaced, added: placements.map((placement) => placement.parsed) };
 }
 
 /**
@@ -153,13 +154,13 @@ function parseChunk(text: string, slice: string, start: number, end: number, fir
  * it (up to the next chunk), which only the document's text shows.
  */
 function placeSuppression(source: string | BlockText, list: ChunkList, i: number, suppression: Suppression): Suppression {
-  const parsed = list.parsed[i]!;
+  const parsed = list.parsed(i);
   const shift = chunkShift(list, i);
   const span = shifted(suppression.span, shift);
   if (suppression.span.start !== parsed.start + parsed.text.length || !/[\r\n]$/.test(parsed.text)) {
     return shift === 0 ? suppression : { ...suppression, span };
   }
-  const nextChunkStart = i + 1 < list.parsed.length ? list.starts[i + 1]! : source.length;
+  const nextChunkStart = i + 1 < list.count ? list.start(i + 1) : source.length;
   const following = source.slice(span.start, Math.max(span.start, nextChunkStart));
   let end = 0;
   while (end < following.length && following.charCodeAt(end) !== 10 && following.charCodeAt(end) !== 13) end++;
