@@ -54,13 +54,13 @@ const recordArbitrary = fc.tuple(
   fc.constantFrom('', 'spelling Doe\n', '_version_ 12\n_version_ x\n', 'format Bok\n', 'url javascript:x\n', 'publishDate 1999-01-02\n'),
   fc.constantFrom('', '# catalog-records-disable-next-line\n'),
 ).map(([id, title, sortKey, extra, suppression]) => `id rec-${id}\n${title}\n${sortKey}${suppression}${extra}`);
-const documentArbitrary = fc.array(recordArbitrary, { minLength: 1, maxLength: 25 }).map((records) => records.join('\n'));
+const documentArbitrary = fc.array(recordArbitrary, { minLength: 1, maxLength: 40 }).map((records) => records.join('\n'));
 const editArbitrary = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 8 }),
   fc.constantFrom('', 'x', '  ', '\n', '\n\n', 'id rec-3\ntitle  T\n', 'spelling X\n'));
 
 describe('checkDocumentLimited', () => {
   test('chooses what limitFindings chooses from the full check, after any edits, for any limit and focus', () => {
-    fc.assert(fc.property(documentArbitrary, fc.array(editArbitrary, { maxLength: 4 }), fc.nat({ max: 40 }), fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.assert(fc.property(documentArbitrary, fc.array(editArbitrary, { maxLength: 4 }), fc.nat({ max: 25 }), fc.double({ min: 0, max: 1, noNaN: true }),
       fc.integer({ min: 1, max: 4 }), (initial, edits, max, focusAt, chunksPerBlock) => {
         let text = initial;
         let document = parseRecordTextByChunks(text, schema, undefined, chunksPerBlock);
@@ -77,5 +77,22 @@ describe('checkDocumentLimited', () => {
         expect(limited.findings).toEqual(expected.findings);
         expect(limited.total).toBe(expected.total);
       }), { numRuns: 300 });
+  });
+
+  test('a big document in many blocks, typed into: the infos around the edit, whichever blocks they are in', () => {
+    const records = Array.from({ length: 300 }, (_, i) => `id r${i}\ntitle T${i}\ntitle_sort t${i}\nspelling T${i}\n_version_ 1${i}\n`);
+    let text = records.join('\n');
+    let document = parseRecordTextByChunks(text, schema, undefined, 4);
+    checkDocument(document, options);
+    for (const record of [150, 40, 299, 0]) {
+      const at = text.indexOf(`title T${record}\n`) + 'title T'.length;
+      text = `${text.slice(0, at)}x${text.slice(at)}`;
+      document = parseRecordTextByChunks(text, schema, { document, edit: { start: at, oldEnd: at, newEnd: at + 1 } });
+      for (const max of [2, 11, 40, 601]) {
+        const limit = { max, focus: at };
+        const expected = limitFindings(checkDocument(parseRecordText(text, { schema }), options).findings, limit);
+        expect(checkDocumentLimited(document, options, limit).findings).toEqual(expected.findings);
+      }
+    }
   });
 });
