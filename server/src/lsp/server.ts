@@ -133,6 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const failure of result.failures) {
         connection.console.error(`Rule ${failure.ruleId} failed on ${document.uri}: ${describeError(failure.error)}`);
       }
+      if (indexTimers.has(document.uri)) scheduleIndexing(document.uri);
       return result.diagnostics;
     });
   };
@@ -158,18 +159,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The pause that earns a re-index grows with what indexing the document took (seconds for 50k records), so that
   // indexing never lands between two quick edits.
   const indexingMs = new Map<string, number>();
-  documents.onDidChangeContent((event) => {
-    schedulePush(event.document);
-    clearTimeout(indexTimers.get(event.document.uri));
-    // The extra hop lets a diagnostics response computed just before go out first (jsonrpc writes on setImmediate).
-    indexTimers.set(event.document.uri, setTimeout(() => setImmediate(() => {
-      indexTimers.delete(event.document.uri);
-      const current = documents.get(event.document.uri);
+  /**
+   * Indexes the document for the other files' features after a pause. Diagnostics move the pause on too: indexing
+   * (seconds for 50k records) must not run before their response has gone out.
+   */
+  const scheduleIndexing = (uri: string): void => {
+    clearTimeout(indexTimers.get(uri));
+    indexTimers.set(uri, setTimeout(() => {
+      indexTimers.delete(uri);
+      const current = documents.get(uri);
       if (!current) return;
       const started = performance.now();
       runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
       indexingMs.set(current.uri, performance.now() - started);
-    }), Math.max(debounceMs, 2 * (indexingMs.get(event.document.uri) ?? 0))));
+    }, Math.max(debounceMs, 2 * (indexingMs.get(uri) ?? 0))));
+  };
+  documents.onDidChangeContent((event) => {
+    schedulePush(event.document);
+    scheduleIndexing(event.document.uri);
   });
   documents.onDidClose((event) => {
     clearTimeout(indexTimers.get(event.document.uri));

@@ -130,7 +130,7 @@ function scan(text: string, base: number, schema: Schema, from: number, to: numb
   const close = (end: number): void => {
     if (chunkStart < 0) return;
     const slice = text.slice(chunkStart, end);
-    const parsed = reusable.get(slice) ?? parseChunk(text, slice, chunkStart, end, firstIndex, schema, inPlace);
+    const parsed = (reusable.size > 0 ? reusable.get(slice) : undefined) ?? parseChunk(text, slice, chunkStart, end, firstIndex, schema, inPlace);
     placements.push({ parsed, start: base + chunkStart });
     firstIndex += parsed.records.length;
     chunkStart = -1;
