@@ -32,10 +32,11 @@ export interface CatrecRun {
 }
 
 /** Runs `node catrec.js …` in `cwd`, optionally with standard input. */
-export function catrec(args: readonly string[], options: { cwd: string; input?: string | Buffer }): CatrecRun {
+export function catrec(args: readonly string[], options: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv }): CatrecRun {
   binary ??= buildCatrec();
   const result = spawnSync(process.execPath, [binary, ...args], {
     cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

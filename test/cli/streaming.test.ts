@@ -31,6 +31,15 @@ describe('catrec check streams the report in input order', () => {
     expect(single.stdout.indexOf(stdinPath)).toBeLessThan(single.stdout.indexOf('small/'));
   });
 
+  test('a worker that runs out of memory hands its file to a worker without a cap: same report', () => {
+    const single = catrec(['check', '--format', 'json', '--jobs', '1', ...operands], { cwd, input: stdin });
+    // 4 MB of heap is too little for any of these files: every capped worker runs out on its first file.
+    const starved = catrec(['check', '--format', 'json', '--jobs', '2', ...operands], { cwd, input: stdin, env: { CATREC_WORKER_HEAP_MB: '4' } });
+    expect(starved.stderr).toBe('');
+    expect(starved.status).toBe(single.status);
+    expect(starved.stdout).toBe(single.stdout);
+  });
+
   test.each(['json', 'sarif', 'stylish'])('--format %s with --quiet: only errors, the same with --jobs 2 and --jobs 1', (format) => {
     const single = catrec(['check', '--format', format, '--quiet', '--jobs', '1', ...operands], { cwd, input: stdin });
     const parallel = catrec(['check', '--format', format, '--quiet', '--jobs', '2', ...operands], { cwd, input: stdin });

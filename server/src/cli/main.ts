@@ -1,10 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { runCli } from './run';
 import { isWorkerSetup, runWorker } from './worker';
 
+/**
+ * V8's parallel garbage-collection threads compete with our worker threads for the cores: on 2 cores a check of
+ * 100k records took 11.8 s with them and 7.5 s without (BENCHMARKS.md). The flag must be given when V8 starts, so
+ * the command starts itself again with it (once: the flag is then in `execArgv`).
+ */
+const singleThreadedGc = '--single-threaded-gc';
+
 // The bundle is both the command and its worker: the pool starts this same file as a worker thread.
 if (!isMainThread && isWorkerSetup(workerData)) {
   runWorker(workerData);
+} else if (!process.execArgv.includes(singleThreadedGc)) {
+  const child = spawnSync(process.execPath, [...process.execArgv, singleThreadedGc, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (child.error) {
+    process.stderr.write(`catrec: could not start: ${child.error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.exitCode = child.status ?? 128 + (child.signal ? constants.signals[child.signal] : 0);
+  }
 } else {
   void runCli(process.argv.slice(2), {
     stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), workerScript: __filename,

@@ -37,6 +37,14 @@ const smallInputBytes = 2 * 1024 * 1024;
  */
 const aheadBytes = 32 * 1024 * 1024;
 
+/**
+ * A worker's old generation is capped (V8 otherwise lets each worker's heap grow to ~4× what it uses: 600 MB for
+ * two workers on 1.6 MB files) at this much per MB of the largest file, and never below `minimumHeapMb`. A file that
+ * needs more (a worker that runs out of memory) is checked again by a worker without a cap.
+ */
+const heapMbPerFileMb = 64;
+const minimumHeapMb = 384;
+
 /** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
 export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {
   const sizes = await Promise.all(jobs.map((job) => stat(job.absolutePath).then((info) => info.size, () => 0)));
@@ -70,6 +78,9 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
   let consumed = 0;
   let consuming = false;
   const setup: WorkerSetup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, output: options.output };
+  const running = new Map<Worker, WorkerTask>();
+  const largestMb = sizes.reduce((largest, size) => Math.max(largest, size), 0) / (1024 * 1024);
+  const heapMb = Number(process.env['CATREC_WORKER_HEAP_MB']) || Math.max(minimumHeapMb, Math.ceil(heapMbPerFileMb * largestMb));
 
   const nextJob = (): number | undefined => {
     let best: number | undefined;
@@ -98,7 +109,9 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
         started[index] = true;
         const { absolutePath, displayPath, format } = jobs[index]!;
         const task: WorkerTask = { index, absolutePath, displayPath, format };
-        idle.pop()!.postMessage(task);
+        const worker = idle.pop()!;
+        running.set(worker, task);
+        worker.postMessage(task);
       }
     };
     const consumeReady = async () => {
@@ -113,11 +126,11 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
       consuming = false;
       if (consumed === jobs.length) finish();
     };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(options.workerScript, { workerData: setup });
+    const startWorker = (capped: boolean): Worker => {
+      const worker = new Worker(options.workerScript, { workerData: setup, ...(capped ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
       workers.push(worker);
-      idle.push(worker);
       worker.on('message', (reply: WorkerReply) => {
+        running.delete(worker);
         const outcome: FileOutcome = reply.ok ? { ok: true, output: reply.output } : { ok: false, message: reply.message };
         ready.set(reply.index, outcome);
         options.onFileDone(outcome, sizes[reply.index]!);
@@ -125,8 +138,21 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
         dispatch();
         consumeReady().catch(finish);
       });
-      worker.on('error', (error) => finish(error));
-    }
+      worker.on('error', (error: Error & { code?: string }) => {
+        const task = running.get(worker);
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || task === undefined || !capped) {
+          finish(error);
+          return;
+        }
+        running.delete(worker);
+        workers.splice(workers.indexOf(worker), 1);
+        const uncapped = startWorker(false);
+        running.set(uncapped, task);
+        uncapped.postMessage(task);
+      });
+      return worker;
+    };
+    for (let i = 0; i < threads; i++) idle.push(startWorker(true));
     dispatch();
   });
 }
