@@ -30,17 +30,22 @@ export function documentValuesOf(document: RecordDocument, name: string): readon
 }
 
 export function parsedValues(parsed: ParsedChunk, name: string): readonly NamedValue[] {
-  let byName = valuesInParsedChunk.get(parsed);
+  return memoized(valuesInParsedChunk, parsed, name, () => parsed.records.flatMap((record) => valuesOf(record, name)));
+}
+
+/** `cache[owner][name]`, made by `make` the first time. */
+function memoized<Owner extends object, T>(cache: WeakMap<Owner, Map<string, T>>, owner: Owner, name: string, make: () => T): T {
+  let byName = cache.get(owner);
   if (!byName) {
     byName = new Map();
-    valuesInParsedChunk.set(parsed, byName);
+    cache.set(owner, byName);
   }
-  let values = byName.get(name);
-  if (!values) {
-    values = parsed.records.flatMap((record) => valuesOf(record, name));
-    byName.set(name, values);
+  let value = byName.get(name);
+  if (value === undefined) {
+    value = make();
+    byName.set(name, value);
   }
-  return values;
+  return value;
 }
 
 /** How often each value of one field occurs in a document, and which values occur more than once. */
@@ -75,18 +80,11 @@ const valueCountsByDocument = new WeakMap<RecordDocument, Map<string, ValueCount
  * (duplicate ids) does not count 50,000 ids again. The previous version gives them up and would count afresh.
  */
 export function documentValueCounts(document: RecordDocument, name: string): ValueCounts {
-  let byName = valueCountsByDocument.get(document);
-  if (!byName) {
-    byName = new Map();
-    valueCountsByDocument.set(document, byName);
-  }
-  let counts = byName.get(name);
-  if (!counts) {
-    counts = new ValueCounts();
+  return memoized(valueCountsByDocument, document, name, () => {
+    const counts = new ValueCounts();
     for (const value of documentValuesOf(document, name)) counts.add(value.text, 1);
-    byName.set(name, counts);
-  }
-  return counts;
+    return counts;
+  });
 }
 
 /** Moves the previous version's counts to `document`, corrected for the parses the edit replaced and added. */
