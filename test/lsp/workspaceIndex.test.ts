@@ -43,6 +43,23 @@ describe('WorkspaceIndex', () => {
     expect(ids(index)).toEqual(['disk-a', 'disk-b']);
   });
 
+  test('indexing an open document in steps: done, it is as opened; overtaken by a newer version, nothing changes', async () => {
+    const { index, uriOf } = setUp();
+    await index.scan([pathToFileURL(folder).href]);
+    const big = service.parse(Array.from({ length: 1200 }, (_, i) => `id open-${i}\ntitle T${i}\n`).join('\n'));
+    let steps = 0;
+    const stopped = await index.openedInSteps(uriOf('a.record'), big, () => ++steps < 2);
+    expect(stopped).toBe(false);
+    expect(ids(index)).toEqual(['disk-a', 'disk-b']);
+    expect(await index.openedInSteps(uriOf('a.record'), big, () => true)).toBe(true);
+    expect(ids(index)).toHaveLength(1201);
+    expect(ids(index)).toContain('open-1199');
+    expect(ids(index)).not.toContain('disk-a');
+    // Still open: the file on disk does not win.
+    await index.filesChanged([{ uri: uriOf('a.record'), kind: 'changed' }]);
+    expect(ids(index)).not.toContain('disk-a');
+  });
+
   test('watched-file events add, re-read and delete files', async () => {
     const { index, uriOf } = setUp();
     await index.scan([pathToFileURL(folder).href]);

@@ -56,9 +56,18 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
   }
 
   setDocument(uri: string, document: RecordDocument): void {
+    const steps = this.settingDocument(uri, document);
+    while (!steps.next().done);
+  }
+
+  /**
+   * `setDocument` in steps, for a caller that lets other work run between them: describing 50k records takes
+   * seconds. The index changes only at the last step, all at once; a caller that stops early changes nothing.
+   */
+  *settingDocument(uri: string, document: RecordDocument, recordsPerStep = Infinity): Generator<void, void> {
+    const entry = yield* describeDocument(uri, document, recordsPerStep);
     this.deleteDocument(uri);
     this.#idsOutside = undefined;
-    const entry = describeDocument(uri, document);
     this.#documents.set(uri, entry);
     for (const record of entry.records) {
       if (record.id !== undefined) addTo(this.#byId, record.id, record);
@@ -124,10 +133,12 @@ export class WorkspaceRecordIndex implements RecordWorkspace {
 
 export const emptyWorkspace: RecordWorkspace = new WorkspaceRecordIndex();
 
-function describeDocument(uri: string, document: RecordDocument): DocumentEntry {
+function* describeDocument(uri: string, document: RecordDocument, recordsPerStep: number): Generator<void, DocumentEntry> {
   const index = lineIndexOf(document);
   const values = new Map<string, string[]>();
-  const records = document.records.map((record): WorkspaceRecord => {
+  const records: WorkspaceRecord[] = [];
+  for (const record of document.records) {
+    if (records.length > 0 && records.length % recordsPerStep === 0) yield;
     for (const field of record.fields) {
       const list = values.get(field.name) ?? [];
       for (const value of field.values) {
@@ -136,7 +147,7 @@ function describeDocument(uri: string, document: RecordDocument): DocumentEntry 
       values.set(field.name, list);
     }
     const id = firstValue(record, 'id');
-    return {
+    records.push({
       uri,
       index: record.index,
       id: id?.text,
@@ -146,8 +157,8 @@ function describeDocument(uri: string, document: RecordDocument): DocumentEntry 
       workKeys: valuesOf(record, workKeyField)
         .filter((value) => value.text !== '')
         .map((value) => ({ key: value.text, range: spanToRange(index, value.span) })),
-    };
-  });
+    });
+  }
   // A value counts once per document, so one big file does not outvote the rest.
   return { records, values: new Map([...values].map(([field, list]) => [field, [...new Set(list)]])) };
 }

@@ -170,8 +170,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const current = documents.get(uri);
       if (!current) return;
       const started = performance.now();
-      runSafe(connection, `Indexing ${current.uri}`, undefined, () => workspace.opened(current.uri, parsed.get(current)));
-      indexingMs.set(current.uri, performance.now() - started);
+      const stillWanted = () => !indexTimers.has(uri) && documents.get(uri)?.version === current.version;
+      void workspace.openedInSteps(current.uri, parsed.get(current), stillWanted).then(
+        (done) => { if (done) indexingMs.set(uri, performance.now() - started); },
+        (error: unknown) => connection.console.error(`Indexing ${current.uri} failed: ${describeError(error)}`),
+      );
     }, Math.max(debounceMs, 2 * (indexingMs.get(uri) ?? 0))));
   };
   documents.onDidChangeContent((event) => {

@@ -12,6 +12,8 @@ export interface WorkspaceScanLimits {
 export const defaultScanLimits: WorkspaceScanLimits = { maxFiles: 5000, maxFileBytes: 5 * 1024 * 1024 };
 
 const recordExtension = '.record';
+/** About 20 ms of describing records (BENCHMARKS.md): how long a keystroke may wait for workspace indexing. */
+const recordsPerIndexingStep = 500;
 const skippedDirectories = new Set(['node_modules', '.git']);
 
 export type FileChange = { readonly uri: string; readonly kind: 'created' | 'changed' | 'deleted' };
@@ -48,6 +50,22 @@ export class WorkspaceIndex {
     this.#open.add(key);
     this.records.setDocument(key, document);
     this.onChange();
+  }
+
+  /**
+   * `opened`, a few hundred records at a time with other work (keystrokes) in between: describing a 50k-record
+   * document takes seconds. Stops, changing nothing, as soon as `stillWanted` says a newer version came.
+   */
+  async openedInSteps(uri: string, document: RecordDocument, stillWanted: () => boolean): Promise<boolean> {
+    const key = canonicalUri(uri);
+    this.#open.add(key);
+    const steps = this.records.settingDocument(key, document, recordsPerIndexingStep);
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!stillWanted()) return false;
+    }
+    this.onChange();
+    return true;
   }
 
   /** A closed document goes back to what its file says (or away, when it has no file). */
