@@ -19,19 +19,19 @@ export class BlockText implements TextLines {
   readonly lineCount: number;
   readonly #blocks: readonly Block[];
   readonly #blockLength: number;
-  /** Offset and first line of each block, one more entry for the end. */
-  readonly #blockStarts: Float64Array;
-  readonly #blockLines: Float64Array;
+  /** Offset and first line of each block, one more entry for the end (plain arrays: see `ChunkList`). */
+  readonly #blockStarts: number[];
+  readonly #blockLines: number[];
   #joined: string | undefined;
 
   private constructor(blocks: readonly Block[], blockLength: number) {
     this.#blocks = blocks;
     this.#blockLength = blockLength;
-    this.#blockStarts = new Float64Array(blocks.length + 1);
-    this.#blockLines = new Float64Array(blocks.length + 1);
+    this.#blockStarts = [0];
+    this.#blockLines = [0];
     for (let i = 0; i < blocks.length; i++) {
-      this.#blockStarts[i + 1] = this.#blockStarts[i]! + blocks[i]!.text.length;
-      this.#blockLines[i + 1] = this.#blockLines[i]! + blocks[i]!.lineStarts.length;
+      this.#blockStarts.push(this.#blockStarts[i]! + blocks[i]!.text.length);
+      this.#blockLines.push(this.#blockLines[i]! + blocks[i]!.lineStarts.length);
     }
     this.length = this.#blockStarts[blocks.length]!;
     // The line after a final line break (or the only line of an empty text) starts at the very end.
@@ -112,13 +112,13 @@ export class BlockText implements TextLines {
 
   #lineStart(line: number): number {
     if (line >= this.#blockLines[this.#blocks.length]!) return this.length;
-    const b = lastAtMostFloat(this.#blockLines, line, this.#blocks.length);
+    const b = lastAtMostBelow(this.#blockLines, line, this.#blocks.length);
     return this.#blockStarts[b]! + this.#blocks[b]!.lineStarts[line - this.#blockLines[b]!]!;
   }
 
   /** The block holding the character at `offset` (0 ≤ offset < length). */
   #blockAt(offset: number): number {
-    return lastAtMostFloat(this.#blockStarts, offset, this.#blocks.length);
+    return lastAtMostBelow(this.#blockStarts, offset, this.#blocks.length);
   }
 }
 
@@ -184,7 +184,7 @@ function lastAtMost(values: Int32Array, value: number): number {
 }
 
 /** The last index below `count` whose value is ≤ `value`, in an ascending array. */
-function lastAtMostFloat(values: Float64Array, value: number, count: number): number {
+function lastAtMostBelow(values: readonly number[], value: number, count: number): number {
   let low = 0;
   let high = count - 1;
   while (low < high) {
