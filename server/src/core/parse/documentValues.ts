@@ -2,6 +2,7 @@ import type { RecordDocument } from '../model/document';
 import { valuesOf } from '../model/record';
 import type { Span } from '../model/span';
 import { type ParsedChunk, chunkShift } from './chunkList';
+import { memoizedByName } from '../memo';
 import { chunksOf } from './recordChunks';
 
 /** One value of a field. */
@@ -30,23 +31,9 @@ export function documentValuesOf(document: RecordDocument, name: string): readon
 }
 
 export function parsedValues(parsed: ParsedChunk, name: string): readonly NamedValue[] {
-  return memoized(valuesInParsedChunk, parsed, name, () => parsed.records.flatMap((record) => valuesOf(record, name)));
+  return memoizedByName(valuesInParsedChunk, parsed, name, () => parsed.records.flatMap((record) => valuesOf(record, name)));
 }
 
-/** `cache[owner][name]`, made by `make` the first time. */
-function memoized<Owner extends object, T>(cache: WeakMap<Owner, Map<string, T>>, owner: Owner, name: string, make: () => T): T {
-  let byName = cache.get(owner);
-  if (!byName) {
-    byName = new Map();
-    cache.set(owner, byName);
-  }
-  let value = byName.get(name);
-  if (value === undefined) {
-    value = make();
-    byName.set(name, value);
-  }
-  return value;
-}
 
 /** How often each value of one field occurs in a document, and which values occur more than once. */
 export class ValueCounts {
@@ -80,7 +67,7 @@ const valueCountsByDocument = new WeakMap<RecordDocument, Map<string, ValueCount
  * (duplicate ids) does not count 50,000 ids again. The previous version gives them up and would count afresh.
  */
 export function documentValueCounts(document: RecordDocument, name: string): ValueCounts {
-  return memoized(valueCountsByDocument, document, name, () => {
+  return memoizedByName(valueCountsByDocument, document, name, () => {
     const counts = new ValueCounts();
     for (const value of documentValuesOf(document, name)) counts.add(value.text, 1);
     return counts;

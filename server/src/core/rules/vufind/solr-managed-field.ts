@@ -1,5 +1,6 @@
 import type { CatalogRecord } from '../../model/record';
 import { recordAt } from '../../model/document';
+import { memoizedByName } from '../../memo';
 import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
@@ -38,17 +39,8 @@ function fieldAt(record: CatalogRecord, offset: number) {
 const messagesBySchema = new WeakMap<Schema, Map<string, string>>();
 
 function messageFor(schema: Schema, name: string): string {
-  let messages = messagesBySchema.get(schema);
-  if (!messages) {
-    messages = new Map();
-    messagesBySchema.set(schema, messages);
-  }
-  let message = messages.get(name);
-  if (message === undefined) {
-    message = `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`;
-    messages.set(name, message);
-  }
-  return message;
+  return memoizedByName(messagesBySchema, schema, name,
+    () => `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`);
 }
 
 function describeOrigin(name: string, sources: readonly string[]): string {
