@@ -1,4 +1,5 @@
 import { type CatalogRecord, shiftedRecord } from '../model/record';
+import { lastIndexAtMost } from '../text/search';
 import type { ParsedRecords } from './recordText';
 
 /**
@@ -139,14 +140,7 @@ export class ChunkList {
 
 /** The block holding chunk `i` (0 ≤ i < count). */
 export function blockIndexAt(blocks: readonly PlacedBlock[], i: number): number {
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (blocks[mid]!.first <= i) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lastIndexAtMost(blocks.length, (b) => blocks[b]!.first, i));
 }
 
 /** Placements cut into blocks of at most `blockSize` chunks, record indexes counted from `firstRecord`. */
@@ -192,12 +186,5 @@ export function placedRecords(list: ChunkList, i: number): CatalogRecord[] {
 
 /** The last chunk starting at or before `offset`; -1 when none does. */
 export function lastStartingAtOrBefore(list: ChunkList, offset: number): number {
-  let low = 0;
-  let high = list.count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list.start(mid) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return lastIndexAtMost(list.count, (i) => list.start(i), offset);
 }

@@ -1,4 +1,5 @@
 import type { Position, TextLines } from './lineIndex';
+import { lastIndexAtMost } from './search';
 
 /** About this long; a block only ends at a line start, so one very long line makes one long block. */
 const defaultBlockLength = 1 << 16;
@@ -98,7 +99,7 @@ export class BlockText implements TextLines {
     const b = this.#blockAt(Math.min(clamped, this.length - 1));
     const local = clamped - this.#blockStarts[b]!;
     const starts = this.#blocks[b]!.lineStarts;
-    const line = lastAtMost(starts, local);
+    const line = lastIndexAtMost(starts.length, (i) => starts[i]!, local);
     return { line: this.#blockLines[b]! + line, character: local - starts[line]! };
   }
 
@@ -112,13 +113,13 @@ export class BlockText implements TextLines {
 
   #lineStart(line: number): number {
     if (line >= this.#blockLines[this.#blocks.length]!) return this.length;
-    const b = lastAtMostBelow(this.#blockLines, line, this.#blocks.length);
+    const b = lastIndexAtMost(this.#blocks.length, (i) => this.#blockLines[i]!, line);
     return this.#blockStarts[b]! + this.#blocks[b]!.lineStarts[line - this.#blockLines[b]!]!;
   }
 
   /** The block holding the character at `offset` (0 ≤ offset < length). */
   #blockAt(offset: number): number {
-    return lastAtMostBelow(this.#blockStarts, offset, this.#blocks.length);
+    return lastIndexAtMost(this.#blocks.length, (i) => this.#blockStarts[i]!, offset);
   }
 }
 
@@ -170,27 +171,4 @@ function isLineStartBetween(before: string, after: string): boolean {
 function endsWithLineBreak(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last === 10 || last === 13;
-}
-
-function lastAtMost(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (values[mid]! <= value) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** The last index below `count` whose value is ≤ `value`, in an ascending array. */
-function lastAtMostBelow(values: readonly number[], value: number, count: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (values[mid]! <= value) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
