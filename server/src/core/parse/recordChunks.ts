@@ -80,14 +80,14 @@ function chunkedDocument(source: string | BlockText, bom: string, list: ChunkLis
       return suppressions;
     },
     get syntax() {
-      whole ??= recordTextDocument(String(source), document.records, document.problems, document.suppressions);
-      return whole.syntax;
+      return complete().syntax;
     },
     get lines() {
-      whole ??= recordTextDocument(String(source), document.records, document.problems, document.suppressions);
-      return whole.lines;
+      return complete().lines;
     },
   };
+  /** The syntax and the lines need the whole text: the plain document over it, made once. */
+  const complete = () => (whole ??= recordTextDocument(String(source), document.records, document.problems, document.suppressions));
   return document;
 }
 
