@@ -39,24 +39,48 @@ export function parsedValues(parsed: ParsedChunk, name: string): readonly NamedV
 export class ValueCounts {
   readonly #counts = new Map<string, number>();
   readonly #repeated = new Set<string>();
-
-  /** The distinct values. */
-  get distinct(): ReadonlySet<string> | ReadonlyMap<string, number> {
-    return this.#counts;
-  }
+  /** The last set `overlapWith` was asked about, and its answer. */
+  #overlap: { readonly other: ReadonlySet<string>; count: number } | undefined;
 
   /** The values that occur more than once. */
   get repeated(): ReadonlySet<string> {
     return this.#repeated;
   }
 
+  /**
+   * How many non-blank distinct values also are in `other`. The answer for the last set asked about is kept up to
+   * date as values come and go: the editor asks after every keystroke with the same set of the workspace's ids, and
+   * counting them afresh cost milliseconds.
+   */
+  overlapWith(other: ReadonlySet<string>): number {
+    if (this.#overlap?.other !== other) this.#overlap = { other, count: countShared(this.#counts, other) };
+    return this.#overlap.count;
+  }
+
   add(value: string, times: 1 | -1): void {
-    const count = (this.#counts.get(value) ?? 0) + times;
+    const before = this.#counts.get(value) ?? 0;
+    const count = before + times;
     if (count > 0) this.#counts.set(value, count);
     else this.#counts.delete(value);
     if (count > 1) this.#repeated.add(value);
     else this.#repeated.delete(value);
+    if ((before === 0) !== (count <= 0) && this.#overlap?.other.has(value) && !isBlank(value)) this.#overlap.count += count > 0 ? 1 : -1;
   }
+}
+
+function isBlank(value: string): boolean {
+  return value.trim() === '';
+}
+
+/** Looks the smaller side's values up in the larger. */
+function countShared(counts: ReadonlyMap<string, number>, other: ReadonlySet<string>): number {
+  let shared = 0;
+  if (counts.size <= other.size) {
+    for (const value of counts.keys()) if (other.has(value) && !isBlank(value)) shared++;
+  } else {
+    for (const value of other) if (counts.has(value) && !isBlank(value)) shared++;
+  }
+  return shared;
 }
 
 const valueCountsByDocument = new WeakMap<RecordDocument, Map<string, ValueCounts>>();

@@ -12,7 +12,7 @@ export const rule: Rule = {
     // whether there is anything to report before the ids of every record are looked at.
     const counts = documentValueCounts(document, key);
     const elsewhere = context.workspace?.idsElsewhere() ?? new Set<string>();
-    if (!sharesAnId(counts.distinct, elsewhere) && !hasAnId(counts.repeated)) return;
+    if (counts.overlapWith(elsewhere) === 0 && !hasAnId(counts.repeated)) return;
     /** Where each id first occurs; its line is looked up only for a duplicate's message. */
     const firstOffsetOfId = new Map<string, number>();
     for (const value of documentValuesOf(document, key)) {
@@ -46,9 +46,3 @@ function hasAnId(ids: Iterable<string>): boolean {
   return false;
 }
 
-/** Whether both hold a (non-blank) id, looking up the smaller one's ids in the larger. */
-function sharesAnId(a: ReadonlySet<string> | ReadonlyMap<string, number>, b: ReadonlySet<string>): boolean {
-  const [fewer, more] = a.size < b.size ? [a, b] : [b, a];
-  for (const id of fewer.keys()) if (more.has(id) && id.trim() !== '') return true;
-  return false;
-}
