@@ -84,7 +84,11 @@ const ruleIdCollator = new Intl.Collator();
 
 /** Document order: by span, then by rule id. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || ruleIdCollator.compare(a.ruleId, b.ruleId);
+  return a.span.start - b.span.start || a.span.end - b.span.end || compareRuleIds(a.ruleId, b.ruleId);
+}
+
+export function compareRuleIds(a: string, b: string): number {
+  return ruleIdCollator.compare(a, b);
 }
 
 /** Whether a finding of `ruleId` at `offset` is silenced; undefined when the document has no suppressions. */
