@@ -1,5 +1,5 @@
 import type { Position, TextLines } from './lineIndex';
-import { lastIndexAtMost } from './search';
+import { lastAtMost } from './search';
 
 /** About this long; a block only ends at a line start, so one very long line makes one long block. */
 const defaultBlockLength = 1 << 16;
@@ -99,7 +99,7 @@ export class BlockText implements TextLines {
     const b = this.#blockAt(Math.min(clamped, this.length - 1));
     const local = clamped - this.#blockStarts[b]!;
     const starts = this.#blocks[b]!.lineStarts;
-    const line = lastIndexAtMost(starts.length, (i) => starts[i]!, local);
+    const line = lastAtMost(starts, local);
     return { line: this.#blockLines[b]! + line, character: local - starts[line]! };
   }
 
@@ -113,13 +113,13 @@ export class BlockText implements TextLines {
 
   #lineStart(line: number): number {
     if (line >= this.#blockLines[this.#blocks.length]!) return this.length;
-    const b = lastIndexAtMost(this.#blocks.length, (i) => this.#blockLines[i]!, line);
+    const b = lastAtMost(this.#blockLines, line, this.#blocks.length);
     return this.#blockStarts[b]! + this.#blocks[b]!.lineStarts[line - this.#blockLines[b]!]!;
   }
 
   /** The block holding the character at `offset` (0 ≤ offset < length). */
   #blockAt(offset: number): number {
-    return lastIndexAtMost(this.#blocks.length, (i) => this.#blockStarts[i]!, offset);
+    return lastAtMost(this.#blockStarts, offset, this.#blocks.length);
   }
 }
 

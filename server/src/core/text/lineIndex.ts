@@ -1,3 +1,5 @@
+import { lastAtMost } from './search';
+
 /** Zero-based line and UTF-16 character, as LSP counts them. */
 export interface Position {
   readonly line: number;
@@ -51,14 +53,8 @@ export class LineIndex implements TextLines {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.#lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.#lineStarts[low]! };
+    const line = Math.max(0, lastAtMost(this.#lineStarts, clamped));
+    return { line, character: clamped - this.#lineStarts[line]! };
   }
 
   offsetAt(position: Position): number {
