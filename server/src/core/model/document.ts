@@ -53,25 +53,33 @@ export interface RecordDocument {
 
 /** The field and value whose value span starts at `offset` (where a finding about a value points). */
 export function locateValue(document: RecordDocument, offset: number): { record: CatalogRecord; field: Field; valueIndex: number } | undefined {
-  for (const record of document.records) {
-    if (offset < record.span.start || offset > record.span.end) continue;
-    for (const field of record.fields) {
-      const valueIndex = field.values.findIndex((value) => value.span.start === offset);
-      if (valueIndex >= 0) return { record, field, valueIndex };
-    }
+  const record = recordAt(document, offset);
+  if (!record) return undefined;
+  for (const field of record.fields) {
+    const valueIndex = field.values.findIndex((value) => value.span.start === offset);
+    if (valueIndex >= 0) return { record, field, valueIndex };
   }
   return undefined;
 }
 
 /** The field whose name starts at `offset`. */
 export function locateField(document: RecordDocument, offset: number): { record: CatalogRecord; field: Field } | undefined {
-  for (const record of document.records) {
-    const field = record.fields.find((candidate) => candidate.nameSpan.start === offset);
-    if (field) return { record, field };
-  }
-  return undefined;
+  const record = recordAt(document, offset);
+  const field = record?.fields.find((candidate) => candidate.nameSpan.start === offset);
+  return record && field ? { record, field } : undefined;
 }
 
 export function recordAt(document: RecordDocument, offset: number): CatalogRecord | undefined {
-  return document.records.find((record) => offset >= record.span.start && offset <= record.span.end);
+  // Records are in document order: the first that ends at or after the offset is the only candidate. (A scan made
+  // fix-all quadratic: one lookup per finding, 300,000 findings in a 50,000-record file.)
+  const { records } = document;
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (records[mid]!.span.end < offset) low = mid + 1;
+    else high = mid;
+  }
+  const record = records[low];
+  return record && record.span.start <= offset ? record : undefined;
 }
