@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
+import { type CodeAction, CodeActionTriggerKind, type Diagnostic, type DocumentDiagnosticReport, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LspClient, repoRoot, serverBundle, startLspClient } from '../helpers/lspClient';
 import { existsSync } from 'node:fs';
@@ -28,10 +28,10 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create(uri, 'vufind-record', 1, text), edits);
 }
 
-async function codeActions(c: LspClient, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+async function codeActions(c: LspClient, diagnostics: Diagnostic[], only?: string[], triggerKind?: CodeActionTriggerKind): Promise<CodeAction[]> {
   return c.connection.sendRequest('textDocument/codeAction', {
     textDocument: { uri }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    context: { diagnostics, ...(only ? { only } : {}) },
+    context: { diagnostics, ...(only ? { only } : {}), ...(triggerKind ? { triggerKind } : {}) },
   });
 }
 
@@ -99,6 +99,21 @@ describe('language server over stdio (push diagnostics)', () => {
     expect(fixed).toContain(`title_sort ${expectedTitleSort}`);
     expect(fixed).toContain('\n  Back to Basics: Facilitating');
     expect(fixed).toContain('\n  Journal of Innovation');
+  });
+
+  test('fix-all is left out of the requests the editor makes by itself as the cursor moves, unless they name it', async () => {
+    client = await startLspClient({});
+    const wrong = exampleText.replace(`title_sort ${expectedTitleSort}`, 'title_sort x');
+    const published = client.nextDiagnostics(uri);
+    await open(client, wrong);
+    const diagnostics = (await published).filter((diagnostic) => diagnostic.code === 'vufind/title-sort-mismatch');
+    const kinds = async (only: string[] | undefined, trigger: CodeActionTriggerKind) =>
+      (await codeActions(client, diagnostics, only, trigger)).map((action) => action.kind);
+    // As the cursor moves (VS Code's light bulb): quick fixes only, fix-all rewrites the whole file.
+    expect(await kinds(undefined, CodeActionTriggerKind.Automatic)).toEqual(['quickfix']);
+    // Asked for everything (Neovim's code_action()), and on save with source.fixAll named.
+    expect(await kinds(undefined, CodeActionTriggerKind.Invoked)).toEqual(['quickfix', 'source.fixAll.catalog-records']);
+    expect(await kinds(['source.fixAll'], CodeActionTriggerKind.Automatic)).toEqual(['source.fixAll.catalog-records']);
   });
 });
 

@@ -53,6 +53,8 @@ export interface CodeActionsInput {
   readonly uri: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly only?: readonly string[];
+  /** The editor asked by itself (as the cursor moves), not because the user did. */
+  readonly automatic?: boolean;
   readonly settings: CatalogSettings;
 }
 

@@ -1,5 +1,5 @@
 import {
-  type CodeAction, CodeActionKind, CodeLensRefreshRequest, type Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  type CodeAction, CodeActionKind, CodeActionTriggerKind, CodeLensRefreshRequest, type Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   type Diagnostic, DocumentDiagnosticReportKind, FileChangeType, type InitializeParams, type InitializeResult,
   TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
@@ -215,6 +215,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uri: document.uri,
       diagnostics: params.context.diagnostics,
       ...(params.context.only ? { only: params.context.only } : {}),
+      automatic: params.context.triggerKind === CodeActionTriggerKind.Automatic,
       settings: documentSettings,
     }));
   });
