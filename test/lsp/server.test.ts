@@ -107,14 +107,22 @@ describe('language server over stdio (push diagnostics)', () => {
     const published = client.nextDiagnostics(uri);
     await open(client, wrong);
     const diagnostics = (await published).filter((diagnostic) => diagnostic.code === 'vufind/title-sort-mismatch');
+    const started = client;
     const kinds = async (only: string[] | undefined, trigger: CodeActionTriggerKind) =>
-      (await codeActions(client, diagnostics, only, trigger)).map((action) => action.kind);
+      (await codeActions(started, diagnostics, only, trigger)).map((action) => action.kind);
     // As the cursor moves (VS Code's light bulb): quick fixes only, fix-all rewrites the whole file.
     expect(await kinds(undefined, CodeActionTriggerKind.Automatic)).toEqual(['quickfix']);
     // Asked for everything (Neovim's code_action()), and on save with source.fixAll named.
     expect(await kinds(undefined, CodeActionTriggerKind.Invoked)).toEqual(['quickfix', 'source.fixAll.catalog-records']);
     expect(await kinds(['source.fixAll'], CodeActionTriggerKind.Automatic)).toEqual(['source.fixAll.catalog-records']);
   });
+});
+
+test('folding ranges stop at the range limit the client declares', async () => {
+  client = await startLspClient({ textDocument: { foldingRange: { rangeLimit: 1 } } });
+  await open(client, 'id r1\ntopic a\n  b\n\nid r2\ntitle T\n');
+  const ranges = await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+  expect(ranges).toEqual([{ startLine: 0, endLine: 2, kind: 'region' }]);
 });
 
 describe('language server over stdio (pull diagnostics and configuration)', () => {

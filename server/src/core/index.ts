@@ -87,7 +87,8 @@ export interface CatalogService {
   getHover(document: RecordDocument, position: Position): Hover | null;
   getDocumentSymbols(document: RecordDocument): DocumentSymbol[];
   getWorkspaceSymbols(query: string): WorkspaceSymbol[];
-  getFoldingRanges(document: RecordDocument): FoldingRange[];
+  /** At most `limit` ranges (what the editor keeps), records before fields. */
+  getFoldingRanges(document: RecordDocument, limit?: number): FoldingRange[];
   getSelectionRanges(document: RecordDocument, positions: readonly Position[]): SelectionRange[];
   /** Canonical layout edits, for the whole document or the records touching `range`; values never change. */
   format(document: RecordDocument, settings: CatalogSettings, range?: Range): TextEdit[];

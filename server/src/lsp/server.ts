@@ -76,6 +76,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return service;
   };
   let pullDiagnostics = false;
+  /** The most folding ranges the editor keeps (VS Code: 5,000); computing more is work thrown away. */
+  let foldingRangeLimit: number | undefined;
   let configurationPull = false;
   let dynamicConfiguration = false;
   const settings = new SettingsStore(connection, () => configurationPull);
@@ -85,6 +87,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const capabilities = params.capabilities;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    foldingRangeLimit = capabilities.textDocument?.foldingRange?.rangeLimit;
     configurationPull = capabilities.workspace?.configuration === true;
     dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     codeLensRefresh = capabilities.workspace?.codeLens?.refreshSupport === true;
@@ -266,7 +269,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover((params) => onDocument(params.textDocument.uri, 'Hover', null, (document) => service.getHover(document, params.position)));
   connection.onDocumentSymbol((params) => onDocument(params.textDocument.uri, 'Document symbols', [], service.getDocumentSymbols));
   connection.onWorkspaceSymbol((params) => runSafe(connection, 'Workspace symbols', [], () => service.getWorkspaceSymbols(params.query)));
-  connection.onFoldingRanges((params) => onDocument(params.textDocument.uri, 'Folding ranges', [], service.getFoldingRanges));
+  connection.onFoldingRanges((params) => onDocument(params.textDocument.uri, 'Folding ranges', [],
+    (document) => service.getFoldingRanges(document, foldingRangeLimit)));
   connection.onSelectionRanges((params) => onDocument(params.textDocument.uri, 'Selection ranges', [],
     (document) => service.getSelectionRanges(document, params.positions)));
   connection.onDocumentLinks((params) => onDocument(params.textDocument.uri, 'Document links', [], service.getDocumentLinks));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { atCursor, serviceWith } from '../../helpers/editing';
 import { lines } from '../../helpers/markers';
+import { outlineSymbolLimit } from '../../../server/src/core/features/symbols';
 
 const twoRecords = lines(
   'id r1',
@@ -24,6 +25,19 @@ describe('document symbols', () => {
     expect(symbols[0]!.selectionRange).toEqual({ start: { line: 0, character: 3 }, end: { line: 0, character: 5 } });
     expect(symbols[0]!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 5, character: 10 } });
     expect(symbols[0]!.children![2]!.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 3, character: 3 } });
+  });
+
+  test('a document whose fields would pass the outline limit lists its records only', () => {
+    const { service } = serviceWith();
+    const record = (i: number) => lines(`id r${i}`, 'title T', 'topic a', 'language English');
+    // Four fields a record: the fields fit for 4,000 records (20,000 symbols with the records), not for 4,001.
+    const fitting = Array.from({ length: outlineSymbolLimit / 5 }, (_, i) => record(i)).join('\n\n');
+    const symbols = service.getDocumentSymbols(service.parse(fitting));
+    expect(symbols.reduce((sum, symbol) => sum + 1 + symbol.children!.length, 0)).toBe(outlineSymbolLimit);
+    const over = service.getDocumentSymbols(service.parse(`${fitting}\n\n${record(outlineSymbolLimit)}`));
+    expect(over).toHaveLength(outlineSymbolLimit / 5 + 1);
+    expect(over.every((symbol) => symbol.children!.length === 0)).toBe(true);
+    expect(over.at(-1)!.name).toBe(`r${outlineSymbolLimit} — T`);
   });
 });
 
@@ -49,6 +63,21 @@ describe('folding ranges', () => {
       { startLine: 0, endLine: 5, kind: 'region' },
       { startLine: 2, endLine: 3 },
       { startLine: 4, endLine: 5 },
+    ]);
+  });
+
+  test('at most the editor\'s limit, records before their fields', () => {
+    const { service } = serviceWith();
+    const document = service.parse(lines('id r1', 'topic a', '  b', '', 'id r2', 'topic c', '  d', '', 'id r3', 'topic e', '  f'));
+    expect(service.getFoldingRanges(document, 2)).toEqual([
+      { startLine: 0, endLine: 2, kind: 'region' },
+      { startLine: 4, endLine: 6, kind: 'region' },
+    ]);
+    expect(service.getFoldingRanges(document, 4)).toEqual([
+      { startLine: 0, endLine: 2, kind: 'region' },
+      { startLine: 1, endLine: 2 },
+      { startLine: 4, endLine: 6, kind: 'region' },
+      { startLine: 8, endLine: 10, kind: 'region' },
     ]);
   });
 });
