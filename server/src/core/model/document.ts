@@ -49,6 +49,31 @@ export interface RecordDocument {
   readonly problems: readonly ParseProblem[];
   readonly suppressions: readonly Suppression[];
   readonly syntax: RecordSyntax;
+  /**
+   * For a document over an editor's big text, whose `text` and `records` are assembled when first read (tens of
+   * milliseconds per version): a stretch of the text, and the last record starting at or before an offset, without
+   * assembling either. Use `textSlice` and `recordStartingAtOrBefore`, which fall back on `text` and `records`.
+   */
+  readonly slice?: (start: number, end: number) => string;
+  readonly recordStartingAtOrBefore?: (offset: number) => CatalogRecord | undefined;
+}
+
+export function textSlice(document: RecordDocument, start: number, end: number): string {
+  return document.slice ? document.slice(start, end) : document.text.slice(start, end);
+}
+
+/** The last record that starts at or before `offset`: the one the offset is in, or the one above it. */
+export function recordStartingAtOrBefore(document: RecordDocument, offset: number): CatalogRecord | undefined {
+  if (document.recordStartingAtOrBefore) return document.recordStartingAtOrBefore(offset);
+  const { records } = document;
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (records[mid]!.span.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return records[low - 1];
 }
 
 /** The field and value whose value span starts at `offset` (where a finding about a value points). */

@@ -85,6 +85,14 @@ function chunkedDocument(source: string | BlockText, bom: string, list: ChunkLis
     get lines() {
       return complete().lines;
     },
+    slice: (start, end) => source.slice(start, end),
+    recordStartingAtOrBefore(offset) {
+      for (let i = lastStartingAtOrBefore(list, offset); i >= 0; i--) {
+        const before = placedRecords(list, i).filter((record) => record.span.start <= offset);
+        if (before.length > 0) return before.at(-1);
+      }
+      return undefined;
+    },
   };
   /** The syntax and the lines need the whole text: the plain document over it, made once. */
   const complete = () => (whole ??= recordTextDocument(String(source), document.records, document.problems, document.suppressions));
