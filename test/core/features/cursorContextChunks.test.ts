@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type CursorContext, cursorContext } from '../../../server/src/core/features/cursorContext';
-import { type RecordDocument, recordStartingAtOrBefore } from '../../../server/src/core/model/document';
+import { createCatalogService } from '../../../server/src/core/index';
+import { type RecordDocument, recordAt, recordStartingAtOrBefore } from '../../../server/src/core/model/document';
+import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { parseRecordTextByChunks } from '../../../server/src/core/parse/recordChunks';
 import { parseRecordText } from '../../../server/src/core/parse/recordText';
 import { vufindBiblioSchema as schema } from '../../../server/src/core/schema/schema';
@@ -27,14 +29,20 @@ function chunked(text: string, blockLength: number): RecordDocument {
   return parseRecordTextByChunks(BlockText.of(text, blockLength), schema, undefined, 2);
 }
 
-describe('the cursor context of an editor\'s big document', () => {
-  test('is the plain document\'s, read through slices and the chunks, at every offset', () => {
+const service = createCatalogService({ schema });
+
+describe('cursor context, hover and selection in an editor\'s big document', () => {
+  test('are the plain document\'s, read through slices and the chunks, at every offset', () => {
     fc.assert(fc.property(textArbitrary, fc.integer({ min: 1, max: 12 }), (text, blockLength) => {
       const plain = parseRecordText(text, { schema });
       const overBlocks = chunked(text, blockLength);
       for (let offset = 0; offset <= text.length; offset++) {
         expect(described(cursorContext(overBlocks, offset))).toEqual(described(cursorContext(plain, offset)));
         expect(recordStartingAtOrBefore(overBlocks, offset)?.span).toEqual(recordStartingAtOrBefore(plain, offset)?.span);
+        expect(recordAt(overBlocks, offset)?.span).toEqual(recordAt(plain, offset)?.span);
+        const position = new LineIndex(text).positionAt(offset);
+        expect(service.getHover(overBlocks, position)).toEqual(service.getHover(plain, position));
+        expect(service.getSelectionRanges(overBlocks, [position])).toEqual(service.getSelectionRanges(plain, [position]));
       }
     }), { numRuns: 300 });
   });

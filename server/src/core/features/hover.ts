@@ -1,5 +1,5 @@
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
-import type { RecordDocument } from '../model/document';
+import { type RecordDocument, recordAt } from '../model/document';
 import type { CatalogRecord, Field, FieldValue } from '../model/record';
 import { spanContains } from '../model/span';
 import { decodeSolrVersion } from '../normalize/solrVersion';
@@ -22,15 +22,13 @@ export interface HoverInput {
 export function getHover(input: HoverInput): Hover | null {
   const index = lineIndexOf(input.document);
   const offset = index.offsetAt(input.position);
-  for (const record of input.document.records) {
-    if (!spanContains(record.span, offset)) continue;
-    for (const field of record.fields) {
-      if (spanContains(field.nameSpan, offset)) return markdown(fieldHover(input, field.name, record), spanToRange(index, field.nameSpan));
-      const value = field.values.find((candidate) => spanContains(candidate.span, offset));
-      if (value) {
-        const contents = valueHover(record, field, value);
-        return contents ? markdown(contents, spanToRange(index, value.span)) : null;
-      }
+  const record = recordAt(input.document, offset);
+  for (const field of record?.fields ?? []) {
+    if (spanContains(field.nameSpan, offset)) return markdown(fieldHover(input, field.name, record!), spanToRange(index, field.nameSpan));
+    const value = field.values.find((candidate) => spanContains(candidate.span, offset));
+    if (value) {
+      const contents = valueHover(record!, field, value);
+      return contents ? markdown(contents, spanToRange(index, value.span)) : null;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import { type FoldingRange, FoldingRangeKind, type Position, type SelectionRange } from 'vscode-languageserver-types';
-import type { RecordDocument } from '../model/document';
+import { type RecordDocument, recordAt } from '../model/document';
 import type { Field } from '../model/record';
 import { type Span, spanContains } from '../model/span';
 import { lineIndexOf, spanToRange } from '../text/positions';
@@ -35,7 +35,7 @@ export function getSelectionRanges(document: RecordDocument, positions: readonly
   const index = lineIndexOf(document);
   return positions.map((position) => {
     const offset = index.offsetAt(position);
-    const record = document.records.find((candidate) => spanContains(candidate.span, offset));
+    const record = recordAt(document, offset);
     if (!record) return { range: { start: position, end: position } };
     const recordRange: SelectionRange = { range: spanToRange(index, record.span) };
     const field = record.fields.find((candidate) => spanContains(fieldSpan(candidate), offset));

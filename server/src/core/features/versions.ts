@@ -1,5 +1,5 @@
 import type { CodeLens, Location, Position } from 'vscode-languageserver-types';
-import type { RecordDocument } from '../model/document';
+import { type RecordDocument, recordAt } from '../model/document';
 import type { CatalogRecord } from '../model/record';
 import { spanContains } from '../model/span';
 import { lineIndexOf, spanToRange } from '../text/positions';
@@ -36,7 +36,7 @@ export function getReferences(
 ): Location[] {
   const index = lineIndexOf(document);
   const offset = index.offsetAt(position);
-  const record = document.records.find((candidate) => spanContains(candidate.span, offset));
+  const record = recordAt(document, offset);
   const fields = record?.fields.filter((field) => field.name === workKeyField) ?? [];
   const onName = fields.some((field) => spanContains(field.nameSpan, offset));
   const onValue = fields.flatMap((field) => field.values).find((value) => spanContains(value.span, offset));
