@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { atCursor, serviceWith } from '../../helpers/editing';
 import { lines } from '../../helpers/markers';
 import { outlineSymbolLimit } from '../../../server/src/core/features/symbols';
+import { parseRecordTextByChunks } from '../../../server/src/core/parse/recordChunks';
+import { BlockText } from '../../../server/src/core/text/blockText';
 
 const twoRecords = lines(
   'id r1',
@@ -38,6 +40,24 @@ describe('document symbols', () => {
     expect(over).toHaveLength(outlineSymbolLimit / 5 + 1);
     expect(over.every((symbol) => symbol.children!.length === 0)).toBe(true);
     expect(over.at(-1)!.name).toBe(`r${outlineSymbolLimit} — T`);
+  });
+
+  test('an editor\'s big document gets the same record symbols from its chunks, before and after an edit', () => {
+    const { service } = serviceWith();
+    const record = (i: number) => (i % 7 === 3 ? lines('title No id here', 'topic a') : lines(`id r${i}`, 'title T', 'topic a', 'language English'));
+    const text = Array.from({ length: outlineSymbolLimit / 4 }, (_, i) => record(i)).join('\n\n');
+    let blocks = BlockText.of(text);
+    let document = parseRecordTextByChunks(blocks, service.schema);
+    expect(service.getDocumentSymbols(document)).toEqual(service.getDocumentSymbols(service.parse(text)));
+    // A record inserted near the top moves every later symbol down by two lines and renumbers the records.
+    const at = text.indexOf('id r20');
+    const inserted = 'id new\n\n';
+    blocks = blocks.edited(at, at, inserted);
+    document = parseRecordTextByChunks(blocks, service.schema, { document, edit: { start: at, oldEnd: at, newEnd: at + inserted.length } });
+    const edited = text.slice(0, at) + inserted + text.slice(at);
+    const symbols = service.getDocumentSymbols(document);
+    expect(symbols).toEqual(service.getDocumentSymbols(service.parse(edited)));
+    expect(symbols.find((symbol) => symbol.name.startsWith('record '))!.name).toBe('record 4 — No id here');
   });
 });
 

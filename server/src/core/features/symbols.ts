@@ -1,5 +1,8 @@
 import { type DocumentSymbol, SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { RecordDocument } from '../model/document';
+import type { Span } from '../model/span';
+import { type ChunkList, type ParsedChunk, chunksOf } from '../parse/recordChunks';
+import type { TextLines } from '../text/lineIndex';
 import { type CatalogRecord, firstValue } from '../model/record';
 import { lineIndexOf, spanToRange } from '../text/positions';
 import type { RecordWorkspace, WorkspaceRecord } from '../workspace';
@@ -17,28 +20,93 @@ export const outlineSymbolLimit = 20_000;
 /** The outline: one symbol per record (`id — title`), one child per field while the whole fits `outlineSymbolLimit`. */
 export function getDocumentSymbols(document: RecordDocument): DocumentSymbol[] {
   const index = lineIndexOf(document);
+  const list = chunksOf(document);
+  if (list && symbolCount(list) > outlineSymbolLimit) return recordSymbolsByChunk(list, index);
   const { records } = document;
   let symbols = records.length;
   for (let i = 0; i < records.length && symbols <= outlineSymbolLimit; i++) symbols += records[i]!.fields.length;
   const withFields = symbols <= outlineSymbolLimit;
   return records.map((record) => {
-    const id = firstValue(record, 'id');
+    const head = headOf(record);
     return {
-      name: recordName(id?.text, firstValue(record, 'title')?.text, record),
-      kind: SymbolKind.Object,
-      range: spanToRange(index, record.span),
-      selectionRange: spanToRange(index, id?.span ?? record.fields[0]!.nameSpan),
-      children: !withFields ? [] : record.fields.map((field): DocumentSymbol => {
-        return {
-          name: field.name,
-          detail: shorten(field.values.slice(0, 10).map((value) => value.text.slice(0, detailLength * 2)).join(' | ')),
-          kind: SymbolKind.Field,
-          range: spanToRange(index, fieldSpan(field)),
-          selectionRange: spanToRange(index, field.nameSpan),
-        };
-      }),
+      ...recordSymbol(head, record.index, index, 0),
+      children: !withFields ? [] : record.fields.map((field): DocumentSymbol => ({
+        name: field.name,
+        detail: shorten(field.values.slice(0, 10).map((value) => value.text.slice(0, detailLength * 2)).join(' | ')),
+        kind: SymbolKind.Field,
+        range: spanToRange(index, fieldSpan(field)),
+        selectionRange: spanToRange(index, field.nameSpan),
+      })),
     };
   });
+}
+
+/** What a record's symbol shows, in the offsets of the parse it comes from. */
+interface RecordHead {
+  readonly id: string | undefined;
+  readonly title: string | undefined;
+  readonly span: Span;
+  readonly selection: Span;
+  readonly fieldCount: number;
+}
+
+function headOf(record: CatalogRecord): RecordHead {
+  const id = firstValue(record, 'id');
+  return {
+    id: id?.text, title: firstValue(record, 'title')?.text, span: record.span, selection: id?.span ?? record.fields[0]!.nameSpan,
+    fieldCount: record.fields.length,
+  };
+}
+
+function recordSymbol(head: RecordHead, recordIndex: number, index: TextLines, shift: number): DocumentSymbol {
+  return {
+    name: recordName(head.id, head.title, { index: recordIndex }),
+    kind: SymbolKind.Object,
+    range: spanToRange(index, shifted(head.span, shift)),
+    selectionRange: spanToRange(index, shifted(head.selection, shift)),
+    children: [],
+  };
+}
+
+function shifted(span: Span, shift: number): Span {
+  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift };
+}
+
+/**
+ * A big editor document's record heads, per chunk parse: an edit elsewhere reuses them, where reading them from
+ * the assembled records (each record shifted to its place, a lookup of its names built) took a second per edit.
+ */
+const headsByChunk = new WeakMap<ParsedChunk, readonly RecordHead[]>();
+
+function chunkHeads(parsed: ParsedChunk): readonly RecordHead[] {
+  let heads = headsByChunk.get(parsed);
+  if (!heads) {
+    heads = parsed.records.map(headOf);
+    headsByChunk.set(parsed, heads);
+  }
+  return heads;
+}
+
+function symbolCount(list: ChunkList): number {
+  let count = 0;
+  for (const { block } of list.blocks) {
+    for (const parsed of block.parsed) for (const head of chunkHeads(parsed)) count += 1 + head.fieldCount;
+  }
+  return count;
+}
+
+function recordSymbolsByChunk(list: ChunkList, index: TextLines): DocumentSymbol[] {
+  const symbols: DocumentSymbol[] = [];
+  for (const placed of list.blocks) {
+    const { block } = placed;
+    for (let j = 0; j < block.parsed.length; j++) {
+      const parsed = block.parsed[j]!;
+      const shift = block.starts[j]! + placed.shift - parsed.start;
+      const firstIndex = block.firstIndexes[j]! + placed.recordShift;
+      chunkHeads(parsed).forEach((head, k) => symbols.push(recordSymbol(head, firstIndex + k, index, shift)));
+    }
+  }
+  return symbols;
 }
 
 /** Records of the workspace whose id or title contains the query (case-insensitive); every record for "". */
