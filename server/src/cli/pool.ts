@@ -44,6 +44,12 @@ const aheadBytes = 32 * 1024 * 1024;
  */
 const heapMbPerFileMb = 64;
 const minimumHeapMb = 384;
+/**
+ * A worker's young generation (V8 makes it three semi-spaces): big enough that a file's model, which lives while
+ * the file is checked, is not copied by young collections again and again. Left to V8, a worker with a capped old
+ * generation got a small one, and garbage collection took ~2.5 s of each worker's ~6 s on 100k records.
+ */
+const youngGenerationMb = 96;
 
 /** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
 export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {
@@ -127,7 +133,8 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
       if (consumed === jobs.length) finish();
     };
     const startWorker = (capped: boolean): Worker => {
-      const worker = new Worker(options.workerScript, { workerData: setup, ...(capped ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+      const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb, ...(capped ? { maxOldGenerationSizeMb: heapMb } : {}) };
+      const worker = new Worker(options.workerScript, { workerData: setup, resourceLimits });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         running.delete(worker);
