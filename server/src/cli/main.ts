@@ -11,9 +11,10 @@ import { isWorkerSetup, runWorker } from './worker';
  */
 const singleThreadedGc = '--single-threaded-gc';
 /**
- * A young generation that holds a whole file's model while it is checked (a 1,000-record file allocates ~40 MB):
- * with V8's default (8 MB semi-spaces here) each file's model was copied by several young collections and promoted,
- * and garbage collection took a quarter of the time (see `youngGenerationMb` in pool.ts for the workers).
+ * A young generation that holds a file's model while it is checked (a 1,000-record file allocates ~40 MB, ~10 MB
+ * of it the model): with V8's default, twice as many young collections each copied the model, and promoted it (see
+ * docs/performance.md; `youngGenerationMb` in pool.ts for the workers). 64 MB would halve the collections again
+ * but, with workers too, raised peak memory by ~120 MB.
  */
 const semiSpace = '--max-semi-space-size=32';
 

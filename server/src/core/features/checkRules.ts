@@ -69,17 +69,26 @@ class RunContext implements RuleContext {
   readonly schema: Schema;
   readonly settings: CatalogSettings;
   readonly workspace?: WorkspaceRecords;
+  readonly #rule: Rule;
+  readonly #configured: Severity | undefined;
+  readonly #findings: Finding[];
+  readonly #suppressed: ((ruleId: string, offset: number) => boolean) | undefined;
 
-  constructor(readonly document: RecordDocument, options: CheckOptions, readonly rule: Rule, readonly configured: Severity | undefined,
-    readonly findings: Finding[], readonly suppressed: ((ruleId: string, offset: number) => boolean) | undefined) {
+  constructor(readonly document: RecordDocument, options: CheckOptions, rule: Rule, configured: Severity | undefined, findings: Finding[],
+    suppressed: ((ruleId: string, offset: number) => boolean) | undefined) {
     this.schema = options.schema;
     this.settings = options.settings;
     if (options.workspace) this.workspace = options.workspace;
+    this.#rule = rule;
+    this.#configured = configured;
+    this.#findings = findings;
+    this.#suppressed = suppressed;
   }
 
   report(input: ReportInput): void {
-    if (this.suppressed?.(this.rule.id, input.span.start)) return;
-    this.findings.push(toFinding(input, this.rule.id, this.configured ?? input.severity ?? this.rule.defaultSeverity));
+    const rule = this.#rule;
+    if (this.#suppressed?.(rule.id, input.span.start)) return;
+    this.#findings.push(toFinding(input, rule.id, this.#configured ?? input.severity ?? rule.defaultSeverity));
   }
 }
 

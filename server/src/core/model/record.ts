@@ -157,8 +157,8 @@ class ShiftedFieldsByName implements FieldLookup {
 /**
  * A record as a parser makes it, holding its own name lookup. In a `WeakMap` keyed by the record (what other
  * records use), the lookup would keep the record alive through young-generation collections: V8's scavenger
- * treats the keys of an old table as live, so every record of a checked file was copied and promoted to the old
- * generation, there to wait for a full collection.
+ * treats the values of an old table as live (its keys are weak, but the lookup holds the record's fields), so every
+ * record of a checked file was copied and promoted to the old generation, there to wait for a full collection.
  */
 export class ParsedRecord implements StoredRecord {
   #lookup: FieldLookup | undefined;
