@@ -45,10 +45,10 @@ const aheadBytes = 32 * 1024 * 1024;
 const heapMbPerFileMb = 64;
 const minimumHeapMb = 384;
 /**
- * A worker's young generation (V8 makes it three semi-spaces of a third each): big enough that a file's model, which
- * lives while the file is checked, is rarely copied by young collections. Left to V8, a worker with a capped old
- * generation got a small one, and garbage collection took ~2.5 s of each worker's ~6 s on 100k records; 96 MB left
- * it at ~30 % of a worker's time, 192 MB at ~20 %, for ~20 MB more peak memory (100k records: ~400 MB in all).
+ * A worker's young generation: big enough that a file's model, which lives while the file is checked, is rarely
+ * copied by young collections. Left to V8, a worker with a capped old generation got a small one: ~3 s of GC pauses
+ * per worker on 100k records. 96 MB: ~2.3 s; 192 MB: ~0.6 s, peak RSS ~400 MB in all (2.4× the corpus); 256 MB
+ * gained nothing more.
  */
 const youngGenerationMb = 192;
 
