@@ -1,7 +1,7 @@
 import type { CatalogService, CatalogSettings, Severity } from '../core/index';
-import type { DocumentFormat, RecordDocument } from '../core/model/document';
-import { firstValue } from '../core/model/record';
-import { lineIndexOf } from '../core/text/positions';
+import type { DocumentFormat } from '../core/model/document';
+import { type CatalogRecord, firstValue } from '../core/model/record';
+import { LineCursor } from '../core/text/lineCursor';
 
 /** A finding as the CLI reports it: 1-based lines and columns (UTF-16 code units, as the editor counts). */
 export interface CliDiagnostic {
@@ -50,32 +50,44 @@ export function checkBytes(service: CatalogService, bytes: Uint8Array, format: D
 export function checkText(service: CatalogService, text: string, format: DocumentFormat, settings: CatalogSettings): CheckedText {
   const document = service.parseAs(text, format);
   const { findings } = service.check(document, settings);
-  // Built only when there is something to place: most files of a clean corpus have no findings.
-  const index = findings.length > 0 ? lineIndexOf(document) : undefined;
-  const recordIdAt = recordIdLookup(document, service.schema.uniqueKey);
-  return {
-    records: document.records.length,
-    diagnostics: findings.map((finding): CliDiagnostic => {
-      const start = index!.positionAt(finding.span.start);
-      const end = index!.positionAt(finding.span.end);
-      return {
-        rule: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
-        recordId: recordIdAt(finding.span.start),
-      };
-    }),
-  };
+  // Findings come in document order: one cursor walks to each start, another from there to the end.
+  const starts = new LineCursor(text);
+  const ends = new LineCursor(text);
+  const recordIds = new RecordIds(document.records, service.schema.uniqueKey);
+  // A loop, and objects with methods rather than closures: see `forEachLine` on what a closure over a file costs.
+  const diagnostics: CliDiagnostic[] = [];
+  for (const finding of findings) {
+    const { start, end } = finding.span;
+    const column = starts.characterAt(start) + 1;
+    // Most findings end on their first line: the end cursor starts there unless it is already past it.
+    if (end < ends.lineStart || ends.lineStart < starts.lineStart) ends.moveTo(starts);
+    const endColumn = ends.characterAt(end) + 1;
+    diagnostics.push({
+      rule: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message,
+      line: starts.line + 1,
+      column,
+      endLine: ends.line + 1,
+      endColumn,
+      recordId: recordIds.at(start),
+    });
+  }
+  return { records: document.records.length, diagnostics };
 }
 
-/** Finds the record around an offset by binary search (records are in document order). */
-function recordIdLookup(document: RecordDocument, uniqueKey: string): (offset: number) => string | null {
-  const { records } = document;
-  return (offset) => {
+/**
+ * The id of the record around an offset, found by binary search (records are in document order). A record has
+ * several findings in a row: its id is read once.
+ */
+class RecordIds {
+  #lastRecord = -1;
+  #lastId: string | null = null;
+
+  constructor(readonly records: readonly CatalogRecord[], readonly uniqueKey: string) {}
+
+  at(offset: number): string | null {
+    const { records } = this;
     let low = 0;
     let high = records.length - 1;
     while (low <= high) {
@@ -83,8 +95,16 @@ function recordIdLookup(document: RecordDocument, uniqueKey: string): (offset: n
       const { span } = records[mid]!;
       if (offset < span.start) high = mid - 1;
       else if (offset > span.end) low = mid + 1;
-      else return firstValue(records[mid]!, uniqueKey)?.text ?? null;
+      else return this.#idOf(mid);
     }
     return null;
-  };
+  }
+
+  #idOf(index: number): string | null {
+    if (index !== this.#lastRecord) {
+      this.#lastRecord = index;
+      this.#lastId = firstValue(this.records[index]!, this.uniqueKey)?.text ?? null;
+    }
+    return this.#lastId;
+  }
 }

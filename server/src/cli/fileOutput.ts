@@ -26,7 +26,7 @@ export interface FileOutput {
    * buffer is transferred, not copied: the main thread neither decodes nor encodes it, and its memory is freed
    * as external memory, which V8 collects promptly, rather than as big strings on the main heap.
    */
-  readonly text: string | Uint8Array;
+  readonly text: string | Uint8Array<ArrayBuffer>;
   /** With `--fix`, when the safe fixes changed something: the text to write back. */
   readonly fixedText: string | undefined;
   /** With fixing on: the safe fixes changed the text. */
@@ -35,13 +35,11 @@ export interface FileOutput {
   readonly invalidUtf8: boolean;
 }
 
-/** A file's output where it was made, before it travels. */
-export type FormattedFile = FileOutput & { readonly text: string };
 
 /** Makes the output of many files with one format, in whichever thread checks them. */
 export function fileOutputMaker(service: CatalogService, settings: CatalogSettings, options: OutputOptions) {
   const report = reportFormatFor(options.format);
-  return (bytes: Uint8Array, format: DocumentFormat, displayPath: string): FormattedFile => {
+  return (bytes: Uint8Array, format: DocumentFormat, displayPath: string): FileOutput => {
     const file = checkBytes(service, bytes, format, settings, options.fix !== 'no');
     const diagnostics = options.quiet ? file.diagnostics.filter((d) => d.severity === 'error') : file.diagnostics;
     const text = options.fix === 'dry-run'

@@ -10,12 +10,19 @@ import { isWorkerSetup, runWorker } from './worker';
  * the command starts itself again with it (once: the flag is then in `execArgv`).
  */
 const singleThreadedGc = '--single-threaded-gc';
+/**
+ * A young generation that holds a file's model while it is checked (a 1,000-record file allocates ~40 MB, ~10 MB
+ * of it the model): with V8's default, twice as many young collections each copied the model, and promoted it (see
+ * docs/performance.md; `youngGenerationMb` in pool.ts for the workers). 64 MB would halve the collections again
+ * but, with workers too, raised peak memory by ~120 MB.
+ */
+const semiSpace = '--max-semi-space-size=32';
 
 // The bundle is both the command and its worker: the pool starts this same file as a worker thread.
 if (!isMainThread && isWorkerSetup(workerData)) {
   runWorker(workerData);
 } else if (!process.execArgv.includes(singleThreadedGc)) {
-  const child = spawnSync(process.execPath, [...process.execArgv, singleThreadedGc, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [...process.execArgv, singleThreadedGc, semiSpace, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (child.error) {
     process.stderr.write(`catrec: could not start: ${child.error.message}\n`);
     process.exitCode = 2;

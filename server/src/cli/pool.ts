@@ -44,6 +44,13 @@ const aheadBytes = 32 * 1024 * 1024;
  */
 const heapMbPerFileMb = 64;
 const minimumHeapMb = 384;
+/**
+ * A worker's young generation: big enough that a file's model, which lives while the file is checked, is rarely
+ * copied by young collections. Left to V8, a worker with a capped old generation got a small one: ~3 s of GC pauses
+ * per worker on 100k records. 96 MB: ~2.3 s; 192 MB: ~0.6 s, peak RSS ~400 MB in all (2.4× the corpus); 256 MB
+ * gained nothing more.
+ */
+const youngGenerationMb = 192;
 
 /** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
 export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {
@@ -127,7 +134,8 @@ function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], th
       if (consumed === jobs.length) finish();
     };
     const startWorker = (capped: boolean): Worker => {
-      const worker = new Worker(options.workerScript, { workerData: setup, ...(capped ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+      const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb, ...(capped ? { maxOldGenerationSizeMb: heapMb } : {}) };
+      const worker = new Worker(options.workerScript, { workerData: setup, resourceLimits });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         running.delete(worker);

@@ -40,8 +40,9 @@ export function runWorker(setup: WorkerSetup): void {
     void readFile(task.absolutePath).then(
       (bytes) => {
         const output = outputOf(bytes, task.format, task.displayPath);
-        // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else.
-        const text = utf8.encode(output.text);
+        // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else; the JSON
+        // format makes its bytes itself (`Utf8Builder`).
+        const text = typeof output.text === 'string' ? utf8.encode(output.text) : output.text;
         const reply: WorkerReply = { index: task.index, ok: true, output: { ...output, text } };
         port.postMessage(reply, [text.buffer]);
       },

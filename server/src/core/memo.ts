@@ -1,8 +1,13 @@
 /**
- * `cache[owner][name]`, made by `make` the first time it is asked for: answers that depend on an object (a schema,
- * a parse, a document) and a field name, and are asked for again and again.
+ * `cache[owner][name]`, made by `make(owner, name)` the first time it is asked for: answers that depend on an object
+ * (a schema, a parse, a document) and a field name, and are asked for again and again.
+ *
+ * `make` takes its inputs as arguments so that it can be a module-level function rather than a closure over the
+ * owner: the call site remembers the last function it called (V8's call feedback), and a young-generation collection
+ * keeps what it remembers alive, so a closure over a document would keep the document alive until a full collection.
  */
-export function memoizedByName<Owner extends object, T>(cache: WeakMap<Owner, Map<string, T>>, owner: Owner, name: string, make: () => T): T {
+export function memoizedByName<Owner extends object, T>(cache: WeakMap<Owner, Map<string, T>>, owner: Owner, name: string,
+  make: (owner: Owner, name: string) => T): T {
   let byName = cache.get(owner);
   if (!byName) {
     byName = new Map();
@@ -10,7 +15,7 @@ export function memoizedByName<Owner extends object, T>(cache: WeakMap<Owner, Ma
   }
   let value = byName.get(name);
   if (value === undefined) {
-    value = make();
+    value = make(owner, name);
     byName.set(name, value);
   }
   return value;

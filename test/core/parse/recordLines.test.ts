@@ -3,7 +3,7 @@ import { forEachLine } from '../../../server/src/core/parse/recordLines';
 
 function linesOf(text: string, from = 0, to = text.length): Array<[string, string, boolean]> {
   const lines: Array<[string, string, boolean]> = [];
-  forEachLine(text, from, to, (start, end, next, blank) => lines.push([text.slice(start, end), text.slice(end, next), blank]));
+  forEachLine(text, from, to, { line: (start, end, next, blank) => lines.push([text.slice(start, end), text.slice(end, next), blank]) });
   return lines;
 }
 

@@ -53,8 +53,8 @@ export class SummaryTally {
  * `between`, then `tail`. The pieces concatenated are exactly the text the whole report would be.
  */
 export interface ReportFormat extends ReportFrame {
-  /** One file's part; '' when the file adds nothing to the output. */
-  filePart(report: FileReport): string;
+  /** One file's part, as text or as UTF-8 bytes; empty when the file adds nothing to the output. */
+  filePart(report: FileReport): string | Uint8Array<ArrayBuffer>;
 }
 
 /** What the main thread writes around the files' parts. */

@@ -1,6 +1,8 @@
 import type { RecordDocument } from '../model/document';
 import { allRules } from '../rules/index';
-import type { ReportInput, Rule, RuleContext, Severity } from '../rules/rule';
+import type { ReportInput, Rule, RuleContext, Severity, WorkspaceRecords } from '../rules/rule';
+import type { Schema } from '../schema/schema';
+import type { CatalogSettings } from '../settings';
 import type { CheckOptions, CheckResult, Finding, RuleFailure } from './check';
 
 /** Which rules run, and whether the document's suppressions apply. */
@@ -27,17 +29,7 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
   for (const rule of options.rules ?? allRules) {
     const configured = options.settings.rules[rule.id];
     if (configured === 'off') continue;
-    const context = {
-      document,
-      schema: options.schema,
-      settings: options.settings,
-      ...(options.workspace ? { workspace: options.workspace } : {}),
-      report(input: ReportInput) {
-        if (suppressed?.(rule.id, input.span.start)) return;
-        findings.push(toFinding(input, rule.id, configured ?? input.severity ?? rule.defaultSeverity));
-      },
-    };
-    runs.push({ rule, context });
+    runs.push({ rule, context: new RunContext(document, options, rule, configured, findings, suppressed) });
   }
   if (part.documentRules) {
     for (const run of runs) {
@@ -66,6 +58,38 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
   findings.sort(compareFindings);
   const failures = runs.flatMap((run) => run.failure ? [run.failure] : []);
   return { findings, failures };
+}
+
+/**
+ * What one rule sees while it checks a document. A class, not an object with a `report` closure: the rules' call
+ * sites remember the function they called (V8's call feedback), and a young-generation collection keeps what they
+ * remember alive; a closure per check would keep the last document's findings alive into the next one.
+ */
+class RunContext implements RuleContext {
+  readonly schema: Schema;
+  readonly settings: CatalogSettings;
+  readonly workspace?: WorkspaceRecords;
+  readonly #rule: Rule;
+  readonly #configured: Severity | undefined;
+  readonly #findings: Finding[];
+  readonly #suppressed: ((ruleId: string, offset: number) => boolean) | undefined;
+
+  constructor(readonly document: RecordDocument, options: CheckOptions, rule: Rule, configured: Severity | undefined, findings: Finding[],
+    suppressed: ((ruleId: string, offset: number) => boolean) | undefined) {
+    this.schema = options.schema;
+    this.settings = options.settings;
+    if (options.workspace) this.workspace = options.workspace;
+    this.#rule = rule;
+    this.#configured = configured;
+    this.#findings = findings;
+    this.#suppressed = suppressed;
+  }
+
+  report(input: ReportInput): void {
+    const rule = this.#rule;
+    if (this.#suppressed?.(rule.id, input.span.start)) return;
+    this.#findings.push(toFinding(input, rule.id, this.#configured ?? input.severity ?? rule.defaultSeverity));
+  }
 }
 
 /**

@@ -154,10 +154,52 @@ class ShiftedFieldsByName implements FieldLookup {
   }
 }
 
+/**
+ * A record as a parser makes it, holding its own name lookup. In a `WeakMap` keyed by the record (what other
+ * records use), the lookup would keep the record alive through young-generation collections: V8's scavenger
+ * treats the values of an old table as live (its keys are weak, but the lookup holds the record's fields), so every
+ * record of a checked file was copied and promoted to the old generation, there to wait for a full collection.
+ */
+export class ParsedRecord implements StoredRecord {
+  #lookup: FieldLookup | undefined;
+  #memos: Map<object, unknown> | undefined;
+
+  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[]) {}
+
+  get lookup(): FieldLookup {
+    this.#lookup ??= new FieldsByName(this.fields);
+    return this.#lookup;
+  }
+
+  /** See `memoizedForRecord`. */
+  memo<T>(key: object, make: (record: CatalogRecord) => T): T {
+    this.#memos ??= new Map();
+    if (this.#memos.has(key)) return this.#memos.get(key) as T;
+    const value = make(this);
+    this.#memos.set(key, value);
+    return value;
+  }
+}
+
+/**
+ * `cache.get(record)`, made by `make(record)` the first time: an answer about a record that several rules and
+ * features ask for. A parsed record keeps the answer itself (`cache` is then only its key), so the record stays
+ * collectable young (see `ParsedRecord`); `make` should be a module-level function for the same reason (see
+ * `memoizedByName`).
+ */
+export function memoizedForRecord<T>(record: CatalogRecord, cache: WeakMap<CatalogRecord, T>, make: (record: CatalogRecord) => T): T {
+  if (record instanceof ParsedRecord) return record.memo(cache, make);
+  if (cache.has(record)) return cache.get(record) as T;
+  const value = make(record);
+  cache.set(record, value);
+  return value;
+}
+
 const lookups = new WeakMap<CatalogRecord, FieldLookup>();
 
 /** The record's lookup, built on the first question. */
 function lookupOf(record: CatalogRecord): FieldLookup {
+  if (record instanceof ParsedRecord) return record.lookup;
   let lookup = lookups.get(record);
   if (!lookup) {
     const shift = shifts.get(record);

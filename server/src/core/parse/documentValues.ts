@@ -1,5 +1,5 @@
 import type { RecordDocument } from '../model/document';
-import { valuesOf } from '../model/record';
+import { type CatalogRecord, valuesOf } from '../model/record';
 import type { Span } from '../model/span';
 import { type ParsedChunk, chunkShift } from './chunkList';
 import { memoizedByName } from '../memo';
@@ -19,7 +19,7 @@ const valuesInParsedChunk = new WeakMap<ParsedChunk, Map<string, readonly NamedV
  */
 export function documentValuesOf(document: RecordDocument, name: string): readonly NamedValue[] {
   const list = chunksOf(document);
-  if (!list) return document.records.flatMap((record) => valuesOf(record, name));
+  if (!list) return recordValuesOf(document, name);
   const values: NamedValue[] = [];
   for (let i = 0; i < list.count; i++) {
     const shift = chunkShift(list, i);
@@ -31,7 +31,11 @@ export function documentValuesOf(document: RecordDocument, name: string): readon
 }
 
 export function parsedValues(parsed: ParsedChunk, name: string): readonly NamedValue[] {
-  return memoizedByName(valuesInParsedChunk, parsed, name, () => parsed.records.flatMap((record) => valuesOf(record, name)));
+  return memoizedByName(valuesInParsedChunk, parsed, name, recordValuesOf);
+}
+
+function recordValuesOf(parsed: { readonly records: readonly CatalogRecord[] }, name: string): readonly NamedValue[] {
+  return parsed.records.flatMap((record) => valuesOf(record, name));
 }
 
 
@@ -91,11 +95,13 @@ const valueCountsByDocument = new WeakMap<RecordDocument, Map<string, ValueCount
  * (duplicate ids) does not count 50,000 ids again. The previous version gives them up and would count afresh.
  */
 export function documentValueCounts(document: RecordDocument, name: string): ValueCounts {
-  return memoizedByName(valueCountsByDocument, document, name, () => {
-    const counts = new ValueCounts();
-    for (const value of documentValuesOf(document, name)) counts.add(value.text, 1);
-    return counts;
-  });
+  return memoizedByName(valueCountsByDocument, document, name, countValues);
+}
+
+function countValues(document: RecordDocument, name: string): ValueCounts {
+  const counts = new ValueCounts();
+  for (const value of documentValuesOf(document, name)) counts.add(value.text, 1);
+  return counts;
 }
 
 /** Moves the previous version's counts to `document`, corrected for the parses the edit replaced and added. */

@@ -143,9 +143,11 @@ function scan(text: string, base: number, schema: Schema, from: number, to: numb
     firstIndex += parsed.records.length;
     chunkStart = -1;
   };
-  forEachLine(text, from, to, (start, _end, _next, blank) => {
-    if (blank) close(start);
-    else if (chunkStart < 0) chunkStart = start;
+  forEachLine(text, from, to, {
+    line(start, _end, _next, blank) {
+      if (blank) close(start);
+      else if (chunkStart < 0) chunkStart = start;
+    },
   });
   close(to);
   return placements;

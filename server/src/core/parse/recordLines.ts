@@ -39,11 +39,21 @@ export function printLine(line: RecordLine): string {
   }
 }
 
+/** What `forEachLine` tells about a line: its content span, where the next line starts, whether it is blank. */
+export interface LineVisitor {
+  line(start: number, end: number, next: number, blank: boolean): void;
+}
+
 /**
  * Visits each line that starts before `to`, from the line start `from`: its content span, where the next line
  * starts, and whether it is blank (only spaces and tabs). No object per line: parsing runs on every keystroke.
+ *
+ * The visitor is an object with a method, not a closure: the call site remembers what it called (V8's call
+ * feedback), and a young-generation collection keeps what it remembers alive. A closure over a parse would keep
+ * the whole parse alive until a full collection, so each file's model was copied and promoted to the old
+ * generation; a method is one function for every parse.
  */
-export function forEachLine(text: string, from: number, to: number, visit: (start: number, end: number, next: number, blank: boolean) => void): void {
+export function forEachLine(text: string, from: number, to: number, visitor: LineVisitor): void {
   // `indexOf` finds a line break much faster than a loop over the characters. Each kind of break is searched
   // again only once passed; CR (rare) only up to `to`, lest a stretch of a big text search the rest of it.
   let nextLf = text.indexOf('\n', from);
@@ -69,7 +79,7 @@ export function forEachLine(text: string, from: number, to: number, visit: (star
       }
     }
     const next = end === text.length ? end : end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
-    visit(start, end, next, blank);
+    visitor.line(start, end, next, blank);
     if (next === end) return;
     start = next;
   }

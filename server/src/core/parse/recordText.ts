@@ -1,9 +1,9 @@
 import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChange } from '../model/document';
-import type { CatalogRecord, StoredRecord, ValueLayout } from '../model/record';
+import { type CatalogRecord, ParsedRecord, type StoredRecord, type ValueLayout } from '../model/record';
 import { StoredField, StoredValue } from '../model/storedParts';
 import { type Schema, vufindBiblioSchema } from '../schema/schema';
 import { type FieldName, type FieldNames, fieldNamesOf, nameHash } from './fieldNames';
-import { type RecordLine, forEachLine, printLine, splitLines } from './recordLines';
+import { type LineVisitor, type RecordLine, forEachLine, printLine, splitLines } from './recordLines';
 
 /** The parsed `.record` file: the format-free record model plus the lines it came from. */
 export interface RecordTextDocument extends RecordDocument {
@@ -44,10 +44,7 @@ export interface ParsedRecords {
  */
 export function parseRecords(text: string, from: number, schema: Schema, to = text.length, firstIndex = 0): ParsedRecords {
   const builder = new RecordsBuilder(text, schema, firstIndex);
-  forEachLine(text, from, to, (start, end, next, blank) => {
-    if (blank) builder.endRecord();
-    else builder.add(start, end, next);
-  });
+  forEachLine(text, from, to, builder);
   return builder.finish();
 }
 
@@ -102,7 +99,7 @@ function classifyLine({ start, content, eol }: { start: number; content: string;
 }
 
 /** Groups the lines of a stretch of text into records, fields and values. */
-class RecordsBuilder {
+class RecordsBuilder implements LineVisitor {
   readonly #records: StoredRecord[] = [];
   readonly #problems: ParseProblem[] = [];
   readonly #suppressions: Suppression[] = [];
@@ -141,8 +138,13 @@ class RecordsBuilder {
     this.#names = fieldNamesOf(schema);
   }
 
+  line(start: number, contentEnd: number, lineEnd: number, blank: boolean): void {
+    if (blank) this.endRecord();
+    else this.#add(start, contentEnd, lineEnd);
+  }
+
   /** A line that is not blank: `[start, contentEnd)` is its text, `lineEnd` is after its line break. */
-  add(start: number, contentEnd: number, lineEnd: number): void {
+  #add(start: number, contentEnd: number, lineEnd: number): void {
     if (this.#recordStart < 0) this.#recordStart = start;
     this.#recordEnd = contentEnd;
     const text = this.text;
@@ -271,12 +273,8 @@ class RecordsBuilder {
         this.#suppressions.push({ ruleIds: open.ruleIds, span: { start: open.start, end: this.#recordEnd } });
       }
       if (this.#fields.length > 0) {
-        this.#records.push({
-          index: this.firstIndex + this.#records.length,
-          span: { start: this.#recordStart, end: this.#recordEnd },
-          // The builder is done with them: the fields become the record's, without a copy.
-          fields: this.#fields,
-        });
+        // The builder is done with the fields: they become the record's, without a copy.
+        this.#records.push(new ParsedRecord(this.firstIndex + this.#records.length, { start: this.#recordStart, end: this.#recordEnd }, this.#fields));
       }
     }
     this.#fields = [];

@@ -1,5 +1,5 @@
 import { type MarcRecord, dataFields, decodeIso2709 } from '../marc/iso2709';
-import { type CatalogRecord, firstValue, valuesOf } from '../model/record';
+import { type CatalogRecord, firstValue, memoizedForRecord, valuesOf } from '../model/record';
 import { authorSortMarc, authorSortXslt } from '../normalize/authorSort';
 import { titleSortMarc, titleSortXslt } from '../normalize/titleSort';
 import type { Step } from '../normalize/trace';
@@ -43,12 +43,11 @@ export function marcSource(record: CatalogRecord): MarcRecord | undefined {
 const explained = new WeakMap<CatalogRecord, SortKeyExplanations>();
 
 export function explainSortKeys(record: CatalogRecord): SortKeyExplanations {
-  let explanations = explained.get(record);
-  if (!explanations) {
-    explanations = new RecordSortKeys(record);
-    explained.set(record, explanations);
-  }
-  return explanations;
+  return memoizedForRecord(record, explained, sortKeysOf);
+}
+
+function sortKeysOf(record: CatalogRecord): SortKeyExplanations {
+  return new RecordSortKeys(record);
 }
 
 /** Each key is computed when first read: a rule about one key does not pay for the others. */

@@ -39,8 +39,11 @@ function fieldAt(record: CatalogRecord, offset: number) {
 const messagesBySchema = new WeakMap<Schema, Map<string, string>>();
 
 function messageFor(schema: Schema, name: string): string {
-  return memoizedByName(messagesBySchema, schema, name,
-    () => `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`);
+  return memoizedByName(messagesBySchema, schema, name, messageOf);
+}
+
+function messageOf(schema: Schema, name: string): string {
+  return `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`;
 }
 
 function describeOrigin(name: string, sources: readonly string[]): string {
