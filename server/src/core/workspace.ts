@@ -39,7 +39,7 @@ export const workKeyField = 'work_keys_str_mv';
 
 interface DocumentEntry {
   readonly records: readonly WorkspaceRecord[];
-  readonly values: ReadonlyMap<string, readonly string[]>;
+  readonly values: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A workspace built from parsed documents, one entry per URI; pure, so it serves tests and the server alike. */
@@ -135,16 +135,22 @@ export const emptyWorkspace: RecordWorkspace = new WorkspaceRecordIndex();
 
 function* describeDocument(uri: string, document: RecordDocument, recordsPerStep: number): Generator<void, DocumentEntry> {
   const index = lineIndexOf(document);
-  const values = new Map<string, string[]>();
+  // A value counts once per document, so one big file does not outvote the rest. (Sets from the start: making them
+  // at the last step took one long step for a big document.)
+  const values = new Map<string, Set<string>>();
   const records: WorkspaceRecord[] = [];
   for (const record of document.records) {
     if (records.length > 0 && records.length % recordsPerStep === 0) yield;
     for (const field of record.fields) {
-      const list = values.get(field.name) ?? [];
-      for (const value of field.values) {
-        if (value.text !== '' && value.text.length <= maxIndexedValueLength) list.push(value.text);
+      let distinct = values.get(field.name);
+      if (!distinct) {
+        distinct = new Set();
+        values.set(field.name, distinct);
       }
-      values.set(field.name, list);
+      for (const value of field.values) {
+        const text = value.text;
+        if (text !== '' && text.length <= maxIndexedValueLength) distinct.add(text);
+      }
     }
     const id = firstValue(record, 'id');
     records.push({
@@ -159,8 +165,7 @@ function* describeDocument(uri: string, document: RecordDocument, recordsPerStep
         .map((value) => ({ key: value.text, range: spanToRange(index, value.span) })),
     });
   }
-  // A value counts once per document, so one big file does not outvote the rest.
-  return { records, values: new Map([...values].map(([field, list]) => [field, [...new Set(list)]])) };
+  return { records, values };
 }
 
 function addTo(map: Map<string, WorkspaceRecord[]>, key: string, record: WorkspaceRecord): void {

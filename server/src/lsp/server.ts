@@ -162,6 +162,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The pause that earns a re-index grows with what indexing the document took (seconds for 50k records), so that
   // indexing never lands between two quick edits.
   const indexingMs = new Map<string, number>();
+  /** Documents being indexed, between two steps, each with the number of its run. */
+  const indexingNow = new Map<string, number>();
+  let indexingRuns = 0;
   /**
    * Indexes the document for the other files' features after a pause. Diagnostics move the pause on too: indexing
    * (seconds for 50k records) must not run before their response has gone out.
@@ -174,15 +177,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!current) return;
       const started = performance.now();
       const stillWanted = () => !indexTimers.has(uri) && documents.get(uri)?.version === current.version;
+      const run = ++indexingRuns;
+      indexingNow.set(uri, run);
       void workspace.openedInSteps(current.uri, parsed.get(current), stillWanted).then(
         (done) => { if (done) indexingMs.set(uri, performance.now() - started); },
         (error: unknown) => connection.console.error(`Indexing ${current.uri} failed: ${describeError(error)}`),
-      );
+      ).finally(() => { if (indexingNow.get(uri) === run) indexingNow.delete(uri); });
     }, Math.max(debounceMs, 2 * (indexingMs.get(uri) ?? 0))));
   };
   documents.onDidChangeContent((event) => {
     schedulePush(event.document);
-    scheduleIndexing(event.document.uri);
+    // Typing anywhere puts off indexing everywhere (a running one starts again later): a step of another file's
+    // indexing would hold up this keystroke's diagnostics. Files on disk stay indexed meanwhile.
+    for (const uri of new Set([event.document.uri, ...indexTimers.keys(), ...indexingNow.keys()])) scheduleIndexing(uri);
   });
   documents.onDidClose((event) => {
     clearTimeout(indexTimers.get(event.document.uri));

@@ -12,8 +12,8 @@ export interface WorkspaceScanLimits {
 export const defaultScanLimits: WorkspaceScanLimits = { maxFiles: 5000, maxFileBytes: 5 * 1024 * 1024 };
 
 const recordExtension = '.record';
-/** About 8 ms of describing records: how long a keystroke may wait for workspace indexing. */
-const recordsPerIndexingStep = 200;
+/** About 4 ms of describing records: how long a keystroke may wait for workspace indexing. */
+const recordsPerIndexingStep = 100;
 const skippedDirectories = new Set(['node_modules', '.git']);
 
 export type FileChange = { readonly uri: string; readonly kind: 'created' | 'changed' | 'deleted' };
