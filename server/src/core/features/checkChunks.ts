@@ -107,6 +107,7 @@ function summaryOf(block: ChunkBlock, options: CheckOptions): BlockSummary {
   const rules = options.rules ?? allRules;
   const cached = blockSummaries.get(block);
   if (cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === rules) return cached;
+  checkTogether(block.parsed, options);
   // Plain loops: a keystroke counts the 512 chunks of the block it rebuilt, and iterator objects per chunk were
   // most of what that allocated.
   const counts = new Array<number>(block.parsed.length * severityOrder.length).fill(0);
@@ -228,19 +229,65 @@ function blockDistance(list: ChunkList, b: number, focus: number): number {
   return start > focus ? start - focus : 0;
 }
 
-function checkChunk(parsed: ParsedChunk, options: CheckOptions): ChunkFindings {
-  const rules = options.rules ?? allRules;
+/**
+ * Checks the chunks not checked yet with one pass of the rules per run of chunks parsed in place (they share the
+ * document's text and offsets, so their findings split by position): running the rules chunk by chunk cost ~20 µs
+ * a chunk on top, a tenth of opening a 10 MB file. A run in which a rule throws is left to `checkChunk`, chunk by
+ * chunk, so that the rule loses its findings in one chunk only.
+ */
+function checkTogether(chunks: readonly ParsedChunk[], options: CheckOptions): void {
+  let run: ParsedChunk[] = [];
+  const flush = (): void => {
+    if (run.length > 1) checkRun(run, options);
+    run = [];
+  };
+  for (const parsed of chunks) {
+    if (cachedCheck(parsed, options)) {
+      flush();
+      continue;
+    }
+    const previous = run.at(-1);
+    if (previous && (previous.source !== parsed.source || parsed.start < previous.start + previous.text.length)) flush();
+    run.push(parsed);
+  }
+  flush();
+}
+
+function checkRun(run: readonly ParsedChunk[], options: CheckOptions): void {
+  const records = run.flatMap((parsed) => parsed.records);
+  const document = recordTextDocument(run[0]!.source, records, [], []);
+  const result = runRules(document, { ...options, records }, { documentRules: false, recordRules: true, suppress: false });
+  if (result.failures.length > 0) return;
+  let next = 0;
+  for (const [i, parsed] of run.entries()) {
+    const end = i + 1 < run.length ? run[i + 1]!.start : Infinity;
+    const findings: Finding[] = [];
+    while (next < result.findings.length && result.findings[next]!.span.start < end) findings.push(result.findings[next++]!);
+    remember(parsed, options, findings, []);
+  }
+}
+
+function cachedCheck(parsed: ParsedChunk, options: CheckOptions): ChunkFindings | undefined {
   const cached = checkedChunks.get(parsed);
-  if (cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === rules) return cached;
-  const chunkDocument = recordTextDocument(parsed.source, parsed.records, parsed.problems, parsed.suppressions);
-  // Suppressions are applied in the document: a `disable-next-line` at a chunk's end reaches past it.
-  const result = runRules(chunkDocument, options, { documentRules: false, recordRules: true, suppress: false });
+  const fits = cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === (options.rules ?? allRules);
+  return fits ? cached : undefined;
+}
+
+function remember(parsed: ParsedChunk, options: CheckOptions, findings: readonly Finding[], failures: readonly RuleFailure[]): ChunkFindings {
   const checked = {
-    schema: options.schema, settings: options.settings, rules, findings: result.findings, bySeverity: groupBySeverity(result.findings),
-    failures: result.failures,
+    schema: options.schema, settings: options.settings, rules: options.rules ?? allRules, findings, bySeverity: groupBySeverity(findings), failures,
   };
   checkedChunks.set(parsed, checked);
   return checked;
+}
+
+function checkChunk(parsed: ParsedChunk, options: CheckOptions): ChunkFindings {
+  const cached = cachedCheck(parsed, options);
+  if (cached) return cached;
+  const chunkDocument = recordTextDocument(parsed.source, parsed.records, parsed.problems, parsed.suppressions);
+  // Suppressions are applied in the document: a `disable-next-line` at a chunk's end reaches past it.
+  const result = runRules(chunkDocument, options, { documentRules: false, recordRules: true, suppress: false });
+  return remember(parsed, options, result.findings, result.failures);
 }
 
 /** A rule that failed in several chunks is reported once. */
