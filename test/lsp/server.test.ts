@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type CodeAction, CodeActionTriggerKind, type Diagnostic, type DocumentDiagnosticReport, type TextEdit } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, type CodeAction, CodeActionTriggerKind, type Diagnostic, type DocumentDiagnosticReport, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LspClient, repoRoot, serverBundle, startLspClient } from '../helpers/lspClient';
 import { existsSync } from 'node:fs';
@@ -144,6 +144,27 @@ describe('language server over stdio (pull diagnostics and configuration)', () =
     client.configuration = { rules: { 'record/unindented-value': 'off' } };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     expect(((await pull()) as { items: Diagnostic[] }).items.filter((d) => d.code === 'record/unindented-value')).toEqual([]);
+  });
+
+  test('the outline of a big document is made in steps: a keystroke\'s diagnostics are answered first; a cancelled request stops', async () => {
+    client = await startLspClient(pullCapabilities);
+    const big = Array.from({ length: 20_000 }, (_, i) => `id r${i}\ntitle T${i}`).join('\n\n');
+    await open(client, big);
+    const answered: string[] = [];
+    const outline = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })
+      .then((symbols) => { answered.push('outline'); return symbols as unknown[]; });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, text: 'x' }],
+    });
+    const report = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then(() => answered.push('diagnostics'));
+    const [symbols] = await Promise.all([outline, report]);
+    expect(answered).toEqual(['diagnostics', 'outline']);
+    expect(symbols).toHaveLength(20_000);
+
+    const cancel = new CancellationTokenSource();
+    const cancelled = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, cancel.token);
+    cancel.cancel();
+    expect(await cancelled).toEqual([]);
   });
 
   test('catalogRecords.maxDiagnostics: errors first, then the infos nearest the last edit, and a note with the total', async () => {

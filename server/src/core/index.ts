@@ -28,10 +28,11 @@ import { formatRecordText } from './features/formatting';
 import { getHover } from './features/hover';
 import { getDocumentLinks } from './features/links';
 import { getFoldingRanges, getSelectionRanges } from './features/ranges';
-import { getDocumentSymbols, getWorkspaceSymbols } from './features/symbols';
-import { getCodeLenses, getReferences } from './features/versions';
+import { documentSymbolsInSteps, getDocumentSymbols, getWorkspaceSymbols } from './features/symbols';
+import { codeLensesInSteps, getCodeLenses, getReferences } from './features/versions';
 import { lineIndexOf, rangeToSpan, spanToRange } from './text/positions';
 import { type RecordWorkspace, emptyWorkspace } from './workspace';
+import type { Steps } from './steps';
 
 export interface CatalogServiceOptions {
   readonly schema?: Schema;
@@ -86,6 +87,8 @@ export interface CatalogService {
   getCompletions(document: RecordDocument, position: Position): CompletionList;
   getHover(document: RecordDocument, position: Position): Hover | null;
   getDocumentSymbols(document: RecordDocument): DocumentSymbol[];
+  /** The same, in steps of about `recordsPerStep` records (see `core/steps.ts`). */
+  documentSymbolsInSteps(document: RecordDocument, recordsPerStep: number): Steps<DocumentSymbol[]>;
   getWorkspaceSymbols(query: string): WorkspaceSymbol[];
   /** At most `limit` ranges (what the editor keeps), records before fields. */
   getFoldingRanges(document: RecordDocument, limit?: number): FoldingRange[];
@@ -94,6 +97,7 @@ export interface CatalogService {
   format(document: RecordDocument, settings: CatalogSettings, range?: Range): TextEdit[];
   getDocumentLinks(document: RecordDocument): DocumentLink[];
   getCodeLenses(document: RecordDocument, uri: string): CodeLens[];
+  codeLensesInSteps(document: RecordDocument, uri: string, recordsPerStep: number): Steps<CodeLens[]>;
   getReferences(document: RecordDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
 }
 
@@ -162,6 +166,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     getCompletions: (document, position) => getCompletions({ document, position, schema, workspace }),
     getHover: (document, position) => getHover({ document, position, schema, ruleDocsBase }),
     getDocumentSymbols,
+    documentSymbolsInSteps,
     getWorkspaceSymbols: (query) => getWorkspaceSymbols(workspace, query),
     getFoldingRanges,
     getSelectionRanges,
@@ -175,6 +180,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     },
     getDocumentLinks,
     getCodeLenses: (document, uri) => getCodeLenses(document, uri, workspace),
+    codeLensesInSteps: (document, uri, recordsPerStep) => codeLensesInSteps(document, uri, workspace, recordsPerStep),
     getReferences: (document, uri, position, includeDeclaration) => getReferences(document, uri, position, workspace, includeDeclaration),
   };
   return Object.freeze(service);

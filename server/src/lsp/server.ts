@@ -1,5 +1,5 @@
 import {
-  type CodeAction, CodeActionKind, CodeActionTriggerKind, CodeLensRefreshRequest, type Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  type CancellationToken, type CodeAction, CodeActionKind, CodeActionTriggerKind, CodeLensRefreshRequest, type Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   type Diagnostic, DocumentDiagnosticReportKind, FileChangeType, type InitializeParams, type InitializeResult,
   TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver';
@@ -9,6 +9,7 @@ import {
 } from '../core/index';
 import { fileURLToPath } from 'node:url';
 import type { CatalogSettings } from '../core/settings';
+import type { Steps } from '../core/steps';
 import { DocumentCache } from './documentCache';
 import { EditTracker } from './editTracker';
 import { describeError, runSafe } from './runSafe';
@@ -30,6 +31,8 @@ export interface ServerOptions {
 
 /** What VS Code shows of one file at most (it drops the rest): more would be computed and sent for nothing. */
 const defaultMaxDiagnostics = 1000;
+/** Records per step of a whole-document request (outline, lenses): a few milliseconds. */
+const recordsPerRequestStep = 500;
 
 /** Wires the core to an LSP connection; holds no catalog knowledge of its own. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -274,15 +277,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion((params) => onDocument(params.textDocument.uri, 'Completion', null,
     (document) => service.getCompletions(document, params.position)));
   connection.onHover((params) => onDocument(params.textDocument.uri, 'Hover', null, (document) => service.getHover(document, params.position)));
-  connection.onDocumentSymbol((params) => onDocument(params.textDocument.uri, 'Document symbols', [], service.getDocumentSymbols));
+  /**
+   * A feature over the whole document, in steps with the event loop free in between: a big file's outline or lenses
+   * take up to a second, and the next keystroke's diagnostics must not wait for them. The editor cancels a request
+   * that a newer version made stale; its answer would be dropped, so the work stops.
+   */
+  const inSteps = async <T>(uri: string, what: string, fallback: T, token: CancellationToken,
+    steps: (document: RecordDocument) => Steps<T>): Promise<T> => {
+    const document = documents.get(uri);
+    if (!document) return fallback;
+    try {
+      const running = steps(parsed.get(document));
+      for (;;) {
+        const step = running.next();
+        if (step.done) return step.value;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) return fallback;
+      }
+    } catch (error) {
+      connection.console.error(`${what} for ${uri} failed: ${describeError(error)}`);
+      return fallback;
+    }
+  };
+
+  connection.onDocumentSymbol((params, token) => inSteps(params.textDocument.uri, 'Document symbols', [], token,
+    (document) => service.documentSymbolsInSteps(document, recordsPerRequestStep)));
   connection.onWorkspaceSymbol((params) => runSafe(connection, 'Workspace symbols', [], () => service.getWorkspaceSymbols(params.query)));
   connection.onFoldingRanges((params) => onDocument(params.textDocument.uri, 'Folding ranges', [],
     (document) => service.getFoldingRanges(document, foldingRangeLimit)));
   connection.onSelectionRanges((params) => onDocument(params.textDocument.uri, 'Selection ranges', [],
     (document) => service.getSelectionRanges(document, params.positions)));
   connection.onDocumentLinks((params) => onDocument(params.textDocument.uri, 'Document links', [], service.getDocumentLinks));
-  connection.onCodeLens((params) => onDocument(params.textDocument.uri, 'Code lenses', [],
-    (document) => service.getCodeLenses(document, canonicalUri(params.textDocument.uri))));
+  connection.onCodeLens((params, token) => inSteps(params.textDocument.uri, 'Code lenses', [], token,
+    (document) => service.codeLensesInSteps(document, canonicalUri(params.textDocument.uri), recordsPerRequestStep)));
   connection.onReferences((params) => onDocument(params.textDocument.uri, 'References', [],
     (document) => service.getReferences(document, canonicalUri(params.textDocument.uri), params.position, params.context.includeDeclaration)));
   connection.onDocumentFormatting(async (params) => {

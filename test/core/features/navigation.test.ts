@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { atCursor, serviceWith } from '../../helpers/editing';
 import { lines } from '../../helpers/markers';
 import { outlineSymbolLimit } from '../../../server/src/core/features/symbols';
+import type { Steps } from '../../../server/src/core/steps';
 import { parseRecordTextByChunks } from '../../../server/src/core/parse/recordChunks';
 import { BlockText } from '../../../server/src/core/text/blockText';
 
@@ -40,6 +41,16 @@ describe('document symbols', () => {
     expect(over).toHaveLength(outlineSymbolLimit / 5 + 1);
     expect(over.every((symbol) => symbol.children!.length === 0)).toBe(true);
     expect(over.at(-1)!.name).toBe(`r${outlineSymbolLimit} — T`);
+  });
+
+  test('in steps: pauses every few hundred records, same outline', () => {
+    const { service } = serviceWith();
+    const text = Array.from({ length: outlineSymbolLimit / 4 }, (_, i) => lines(`id r${i}`, 'title T', 'topic a', 'language English')).join('\n\n');
+    const document = parseRecordTextByChunks(BlockText.of(text), service.schema);
+    const { value, pauses } = runSteps(service.documentSymbolsInSteps(document, 500));
+    // Counting the symbols, then making them: 5,000 records, a pause every 500 in each pass.
+    expect(pauses).toBe(20);
+    expect(value).toEqual(service.getDocumentSymbols(service.parse(text)));
   });
 
   test('an editor\'s big document gets the same record symbols from its chunks, before and after an edit', () => {
@@ -155,6 +166,15 @@ describe('other versions (work keys)', () => {
     ]]);
   });
 
+  test('in steps over an editor\'s document, chunk by chunk: the same lenses', () => {
+    const { service } = serviceWith(files);
+    const text = Array.from({ length: 30 }, (_, i) => lines(`id r${i}`, `work_keys_str_mv ${i % 2 ? shared : `AT own ${i}`}`)).join('\n\n');
+    const document = parseRecordTextByChunks(BlockText.of(text, 64), service.schema);
+    const { value, pauses } = runSteps(service.codeLensesInSteps(document, 'file:///c.record', 4));
+    expect(pauses).toBe(7);
+    expect(value).toEqual(service.getCodeLenses(service.parse(text), 'file:///c.record'));
+  });
+
   test('without other versions the lens says so and runs nothing', () => {
     const { service } = serviceWith({ 'file:///b.record': files['file:///b.record'] });
     const text = lines('id z', 'work_keys_str_mv AT no match');
@@ -172,3 +192,13 @@ describe('other versions (work keys)', () => {
     expect(service.getReferences(document, 'file:///a.record', position, true)).toHaveLength(3);
   });
 });
+
+/** Runs steps to the end, counting the pauses. */
+function runSteps<T>(steps: Steps<T>): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { value: step.value, pauses };
+    pauses++;
+  }
+}

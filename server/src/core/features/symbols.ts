@@ -2,6 +2,7 @@ import { type DocumentSymbol, SymbolKind, type WorkspaceSymbol } from 'vscode-la
 import type { RecordDocument } from '../model/document';
 import type { Span } from '../model/span';
 import { type ChunkList, type ParsedChunk, chunksOf } from '../parse/recordChunks';
+import { type Steps, finished } from '../steps';
 import type { TextLines } from '../text/lineIndex';
 import { type CatalogRecord, firstValue } from '../model/record';
 import { lineIndexOf, spanToRange } from '../text/positions';
@@ -19,9 +20,17 @@ export const outlineSymbolLimit = 20_000;
 
 /** The outline: one symbol per record (`id — title`), one child per field while the whole fits `outlineSymbolLimit`. */
 export function getDocumentSymbols(document: RecordDocument): DocumentSymbol[] {
+  return finished(documentSymbolsInSteps(document, Infinity));
+}
+
+/**
+ * `getDocumentSymbols`, about `recordsPerStep` records at a time: a big editor document's outline takes up to a
+ * second (its record heads the first time, then 50,000 symbols each time).
+ */
+export function* documentSymbolsInSteps(document: RecordDocument, recordsPerStep: number): Steps<DocumentSymbol[]> {
   const index = lineIndexOf(document);
   const list = chunksOf(document);
-  if (list && symbolCount(list) > outlineSymbolLimit) return recordSymbolsByChunk(list, index);
+  if (list && (yield* symbolCount(list, recordsPerStep)) > outlineSymbolLimit) return yield* recordSymbolsByChunk(list, index, recordsPerStep);
   const { records } = document;
   let symbols = records.length;
   for (let i = 0; i < records.length && symbols <= outlineSymbolLimit; i++) symbols += records[i]!.fields.length;
@@ -87,16 +96,25 @@ function chunkHeads(parsed: ParsedChunk): readonly RecordHead[] {
   return heads;
 }
 
-function symbolCount(list: ChunkList): number {
+function* symbolCount(list: ChunkList, recordsPerStep: number): Steps<number> {
   let count = 0;
+  let sinceStep = 0;
   for (const { block } of list.blocks) {
-    for (const parsed of block.parsed) for (const head of chunkHeads(parsed)) count += 1 + head.fieldCount;
+    for (const parsed of block.parsed) {
+      for (const head of chunkHeads(parsed)) count += 1 + head.fieldCount;
+      sinceStep += parsed.records.length;
+      if (sinceStep >= recordsPerStep) {
+        sinceStep = 0;
+        yield;
+      }
+    }
   }
   return count;
 }
 
-function recordSymbolsByChunk(list: ChunkList, index: TextLines): DocumentSymbol[] {
+function* recordSymbolsByChunk(list: ChunkList, index: TextLines, recordsPerStep: number): Steps<DocumentSymbol[]> {
   const symbols: DocumentSymbol[] = [];
+  let sinceStep = 0;
   for (const placed of list.blocks) {
     const { block } = placed;
     for (let j = 0; j < block.parsed.length; j++) {
@@ -104,6 +122,11 @@ function recordSymbolsByChunk(list: ChunkList, index: TextLines): DocumentSymbol
       const shift = block.starts[j]! + placed.shift - parsed.start;
       const firstIndex = block.firstIndexes[j]! + placed.recordShift;
       chunkHeads(parsed).forEach((head, k) => symbols.push(recordSymbol(head, firstIndex + k, index, shift)));
+      sinceStep += parsed.records.length;
+      if (sinceStep >= recordsPerStep) {
+        sinceStep = 0;
+        yield;
+      }
     }
   }
   return symbols;

@@ -17,6 +17,19 @@ const BOM = '\uFEFF';
 
 const chunksByDocument = new WeakMap<RecordDocument, ChunkList>();
 
+/**
+ * The document's records in order. A document parsed by chunks hands them out chunk by chunk instead of assembling
+ * all of them first (a quarter of a second for 50,000 records), so that work over them can pause in between.
+ */
+export function* recordsInOrder(document: RecordDocument): Generator<CatalogRecord, void, void> {
+  const list = chunksOf(document);
+  if (!list) {
+    yield* document.records;
+    return;
+  }
+  for (let i = 0; i < list.count; i++) yield* placedRecords(list, i);
+}
+
 /** The chunks of a document parsed by `parseRecordTextByChunks`; undefined for any other document. */
 export function chunksOf(document: RecordDocument): ChunkList | undefined {
   return chunksByDocument.get(document);

@@ -1,0 +1,14 @@
+/**
+ * Work done in steps: a generator that yields between steps, so that an editor can answer other requests (the next
+ * keystroke's diagnostics) in between and drop the work when it is cancelled. The core has no clock or timers; the
+ * caller decides when to go on.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs the steps without pausing. */
+export function finished<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
