@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { serviceWith } from '../helpers/editing';
 import { lines } from '../helpers/markers';
+import { parseRecordTextByChunks } from '../../server/src/core/parse/recordChunks';
+import { BlockText } from '../../server/src/core/text/blockText';
 
 describe('WorkspaceRecordIndex', () => {
   test('records by id, other records with an id, by work key and values per field', () => {
@@ -31,5 +33,20 @@ describe('WorkspaceRecordIndex', () => {
     expect([...workspace.records()]).toEqual([]);
     expect(workspace.valuesOf('collection')).toEqual([]);
     expect(workspace.size).toBe(0);
+  });
+
+  test('an editor\'s document, read chunk by chunk after an edit, is indexed as its plain parse is', () => {
+    const { service, workspace } = serviceWith();
+    const text = Array.from({ length: 12 }, (_, i) => lines(`id r${i}`, `title T${i}`, `work_keys_str_mv AT k${i % 3}`)).join('\n\n');
+    const at = text.indexOf('id r5');
+    const inserted = 'id new\ntitle New\n\n';
+    const before = parseRecordTextByChunks(BlockText.of(text, 16), service.schema, undefined, 2);
+    const edited = parseRecordTextByChunks(BlockText.of(text, 16).edited(at, at, inserted), service.schema,
+      { document: before, edit: { start: at, oldEnd: at, newEnd: at + inserted.length } });
+    workspace.setDocument('file:///chunks.record', edited);
+    const byChunks = [...workspace.records()];
+    workspace.setDocument('file:///chunks.record', service.parse(text.slice(0, at) + inserted + text.slice(at)));
+    expect(byChunks).toEqual([...workspace.records()]);
+    expect(byChunks.map((record) => record.id).slice(4, 7)).toEqual(['r4', 'new', 'r5']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { RecordDocument } from './model/document';
 import { firstValue, valuesOf } from './model/record';
+import { recordsInOrder } from './parse/recordChunks';
 import { lineIndexOf, spanToRange } from './text/positions';
 
 /** One record of a workspace file, as the cross-file features need it. */
@@ -139,7 +140,8 @@ function* describeDocument(uri: string, document: RecordDocument, recordsPerStep
   // at the last step took one long step for a big document.)
   const values = new Map<string, Set<string>>();
   const records: WorkspaceRecord[] = [];
-  for (const record of document.records) {
+  // Chunk by chunk: assembling a big editor document's records first took one long step (~250 ms for 50k records).
+  for (const record of recordsInOrder(document)) {
     if (records.length > 0 && records.length % recordsPerStep === 0) yield;
     for (const field of record.fields) {
       let distinct = values.get(field.name);
