@@ -13,7 +13,7 @@ import type {
 import { type DocumentFormat, type RecordDocument, recordAt } from './model/document';
 import { type RecordTextDocument, isRecordText, parseRecordText } from './parse/recordText';
 import { type Schema, vufindBiblioSchema } from './schema/schema';
-import { parseRecordTextByChunks } from './parse/recordChunks';
+import { firstRecord, parseRecordTextByChunks } from './parse/recordChunks';
 import type { OffsetEdit } from './text/lineIndex';
 import { type CheckResult, checkDocument, checkDocumentLimited } from './features/check';
 import type { FindingLimit } from './features/findingLimit';
@@ -159,7 +159,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
     }),
     getPreview(document, settings, offset, page) {
       // Record rules run on the shown record only; document rules (duplicate ids…) still see every record.
-      const shown = recordAt(document, offset) ?? document.records[0];
+      const shown = recordAt(document, offset) ?? firstRecord(document);
       const findings = checkDocument(document, { schema, settings, ...(shown ? { records: [shown] } : {}) }).findings;
       return renderRecordPreview(document, findings, offset, page);
     },

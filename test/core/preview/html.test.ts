@@ -5,6 +5,8 @@ import { escapeHtml } from '../../../server/src/core/preview/escape';
 import { contentSecurityPolicy, renderPreviewPage } from '../../../server/src/core/preview/html';
 import { defaultSettings } from '../../../server/src/core/index';
 import { hostileRecord } from './hostileRecord';
+import { parseRecordTextByChunks } from '../../../server/src/core/parse/recordChunks';
+import { BlockText } from '../../../server/src/core/text/blockText';
 import { exampleText, previewOf, repoRoot, service } from './previewHelpers';
 
 const page = { nonce: 'n0nce', cspSource: 'https://webview.test' };
@@ -78,6 +80,20 @@ describe('renderPreviewPage', () => {
     expect(service.getPreview(document, defaultSettings, text.indexOf('Two'), page)).toMatchObject({ recordIndex: 1, recordCount: 2 });
     expect(service.getPreview(document, defaultSettings, text.length + 5, page).recordIndex).toBe(0);
     expect(service.getPreview(document, defaultSettings, text.indexOf('Two'), page).html).toContain('Record 2 of 2');
+  });
+
+  test('an editor\'s big document: the same page, read chunk by chunk without assembling its records', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `id r${i}\ntitle  Title ${i}\ntitle_sort wrong`).join('\n\n');
+    const plain = service.parse(text);
+    const chunked = parseRecordTextByChunks(BlockText.of(text, 32), service.schema, undefined, 4);
+    const getter = Object.getOwnPropertyDescriptor(chunked, 'records')!.get!;
+    let assembled = 0;
+    Object.defineProperty(chunked, 'records', { get: () => { assembled++; return getter.call(chunked); } });
+    for (const offset of [0, text.indexOf('Title 17'), text.length + 3]) {
+      expect(service.getPreview(chunked, defaultSettings, offset, page)).toEqual(service.getPreview(plain, defaultSettings, offset, page));
+    }
+    expect(service.getPreview(chunked, defaultSettings, text.indexOf('Title 17'), page)).toMatchObject({ recordIndex: 17, recordCount: 30 });
+    expect(assembled).toBe(0);
   });
 
   test('media/preview.css themes with VS Code variables and a fallback for each', () => {

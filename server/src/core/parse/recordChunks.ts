@@ -30,6 +30,16 @@ export function* recordsInOrder(document: RecordDocument): Generator<CatalogReco
   for (let i = 0; i < list.count; i++) yield* placedRecords(list, i);
 }
 
+export function firstRecord(document: RecordDocument): CatalogRecord | undefined {
+  for (const record of recordsInOrder(document)) return record;
+  return undefined;
+}
+
+/** How many records the document has, without assembling a big editor document's records. */
+export function countRecords(document: RecordDocument): number {
+  return chunksOf(document)?.recordCount ?? document.records.length;
+}
+
 /** The chunks of a document parsed by `parseRecordTextByChunks`; undefined for any other document. */
 export function chunksOf(document: RecordDocument): ChunkList | undefined {
   return chunksByDocument.get(document);

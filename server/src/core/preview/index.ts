@@ -1,5 +1,6 @@
 import type { Finding } from '../features/check';
 import { type RecordDocument, recordAt } from '../model/document';
+import { countRecords, firstRecord } from '../parse/recordChunks';
 import { type PreviewPageOptions, renderPreviewPage } from './html';
 import { buildPreviewModel } from './viewModel';
 
@@ -14,8 +15,9 @@ export interface RecordPreview {
 export function renderRecordPreview(
   document: RecordDocument, findings: readonly Finding[], offset: number, options: PreviewPageOptions,
 ): RecordPreview {
-  const record = recordAt(document, offset) ?? document.records[0];
-  const recordCount = document.records.length;
+  // A live preview asks after every edit: a big editor document's records are not assembled for it.
+  const record = recordAt(document, offset) ?? firstRecord(document);
+  const recordCount = countRecords(document);
   if (!record) return { html: renderPreviewPage(emptyModel, options), recordIndex: -1, recordCount };
   const own = findings.filter((finding) => finding.span.start >= record.span.start && finding.span.start <= record.span.end);
   const model = buildPreviewModel({ record, findings: own, recordCount });
