@@ -26,7 +26,7 @@ import { type PreviewPageOptions, type RecordPreview, renderRecordPreview } from
 import { getCompletions } from './features/completion';
 import { formatRecordText } from './features/formatting';
 import { getHover } from './features/hover';
-import { getDocumentLinks } from './features/links';
+import { documentLinksInSteps, getDocumentLinks } from './features/links';
 import { getFoldingRanges, getSelectionRanges } from './features/ranges';
 import { documentSymbolsInSteps, getDocumentSymbols, getWorkspaceSymbols } from './features/symbols';
 import { codeLensesInSteps, getCodeLenses, getReferences } from './features/versions';
@@ -96,6 +96,7 @@ export interface CatalogService {
   /** Canonical layout edits, for the whole document or the records touching `range`; values never change. */
   format(document: RecordDocument, settings: CatalogSettings, range?: Range): TextEdit[];
   getDocumentLinks(document: RecordDocument): DocumentLink[];
+  documentLinksInSteps(document: RecordDocument, recordsPerStep: number): Steps<DocumentLink[]>;
   getCodeLenses(document: RecordDocument, uri: string): CodeLens[];
   codeLensesInSteps(document: RecordDocument, uri: string, recordsPerStep: number): Steps<CodeLens[]>;
   getReferences(document: RecordDocument, uri: string, position: Position, includeDeclaration: boolean): Location[];
@@ -179,6 +180,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
       return changes.map((change) => ({ range: spanToRange(index, change.span), newText: change.newText }));
     },
     getDocumentLinks,
+    documentLinksInSteps,
     getCodeLenses: (document, uri) => getCodeLenses(document, uri, workspace),
     codeLensesInSteps: (document, uri, recordsPerStep) => codeLensesInSteps(document, uri, workspace, recordsPerStep),
     getReferences: (document, uri, position, includeDeclaration) => getReferences(document, uri, position, workspace, includeDeclaration),

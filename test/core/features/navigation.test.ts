@@ -144,6 +144,16 @@ describe('document links', () => {
       { range: { start: { line: 2, character: 2 }, end: { line: 2, character: 16 } }, target: 'http://x.org/p' },
     ]);
   });
+
+  test('in steps over an editor\'s document, chunk by chunk: the same links', () => {
+    const { service } = serviceWith();
+    const text = Array.from({ length: 9 }, (_, i) => lines(`id r${i}`, `url https://x.org/${i}`, '  javascript:alert(1)')).join('\n\n');
+    const document = parseRecordTextByChunks(BlockText.of(text, 32), service.schema, undefined, 2);
+    const { value, pauses } = runSteps(service.documentLinksInSteps(document, 2));
+    expect(pauses).toBe(4);
+    expect(value).toEqual(service.getDocumentLinks(service.parse(text)));
+    expect(value).toHaveLength(9);
+  });
 });
 
 describe('other versions (work keys)', () => {

@@ -1,6 +1,8 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { RecordDocument } from '../model/document';
 import { valuesOf } from '../model/record';
+import { recordsInOrder } from '../parse/recordChunks';
+import { type Steps, finished } from '../steps';
 import { lineIndexOf, spanToRange } from '../text/positions';
 
 /** Fields whose values are links VuFind shows under "Online Access". */
@@ -8,16 +10,32 @@ const linkFields = ['url'];
 
 /** A link per `url` value that is an http(s) URL; other schemes (javascript:, file:) are never made clickable. */
 export function getDocumentLinks(document: RecordDocument): DocumentLink[] {
+  return finished(documentLinksInSteps(document, Infinity));
+}
+
+/** `getDocumentLinks`, `recordsPerStep` records at a time: the editor asks after every pause in typing. */
+export function* documentLinksInSteps(document: RecordDocument, recordsPerStep: number): Steps<DocumentLink[]> {
   const index = lineIndexOf(document);
-  return document.records.flatMap((record) => linkFields.flatMap((name) => valuesOf(record, name))).flatMap((value) => {
-    const leading = value.text.length - value.text.trimStart().length;
-    const url = value.text.trim();
-    if (/\s/.test(url) || !isHttpUrl(url)) return [];
-    // A JSON or XML literal may escape characters (`\/`, `&amp;`): its whole literal is the link.
-    const start = value.span.start + leading;
-    const span = value.layout === 'structured' ? value.span : { start, end: start + url.length };
-    return [{ range: spanToRange(index, span), target: url }];
-  });
+  const links: DocumentLink[] = [];
+  let sinceStep = 0;
+  for (const record of recordsInOrder(document)) {
+    if (++sinceStep > recordsPerStep) {
+      sinceStep = 1;
+      yield;
+    }
+    for (const name of linkFields) {
+      for (const value of valuesOf(record, name)) {
+        const text = value.text;
+        const url = text.trim();
+        if (/\s/.test(url) || !isHttpUrl(url)) continue;
+        // A JSON or XML literal may escape characters (`\/`, `&amp;`): its whole literal is the link.
+        const start = value.span.start + text.length - text.trimStart().length;
+        const span = value.layout === 'structured' ? value.span : { start, end: start + url.length };
+        links.push({ range: spanToRange(index, span), target: url });
+      }
+    }
+  }
+  return links;
 }
 
 function isHttpUrl(text: string): boolean {
