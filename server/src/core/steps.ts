@@ -12,3 +12,18 @@ export function finished<T>(steps: Steps<T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** Counts the work of a stepped task and says when a step is done: after each `perStep` items. */
+export class Pace {
+  #sinceStep = 0;
+
+  constructor(readonly perStep: number) {}
+
+  /** Counts `items` more; true when they complete a step (the caller then yields). */
+  counted(items = 1): boolean {
+    this.#sinceStep += items;
+    if (this.#sinceStep < this.perStep) return false;
+    this.#sinceStep = 0;
+    return true;
+  }
+}

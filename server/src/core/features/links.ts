@@ -2,7 +2,7 @@ import type { DocumentLink } from 'vscode-languageserver-types';
 import type { RecordDocument } from '../model/document';
 import { valuesOf } from '../model/record';
 import { recordsInOrder } from '../parse/recordChunks';
-import { type Steps, finished } from '../steps';
+import { Pace, type Steps, finished } from '../steps';
 import { lineIndexOf, spanToRange } from '../text/positions';
 
 /** Fields whose values are links VuFind shows under "Online Access". */
@@ -17,12 +17,8 @@ export function getDocumentLinks(document: RecordDocument): DocumentLink[] {
 export function* documentLinksInSteps(document: RecordDocument, recordsPerStep: number): Steps<DocumentLink[]> {
   const index = lineIndexOf(document);
   const links: DocumentLink[] = [];
-  let sinceStep = 0;
+  const pace = new Pace(recordsPerStep);
   for (const record of recordsInOrder(document)) {
-    if (++sinceStep > recordsPerStep) {
-      sinceStep = 1;
-      yield;
-    }
     for (const name of linkFields) {
       for (const value of valuesOf(record, name)) {
         const text = value.text;
@@ -34,6 +30,7 @@ export function* documentLinksInSteps(document: RecordDocument, recordsPerStep: 
         links.push({ range: spanToRange(index, span), target: url });
       }
     }
+    if (pace.counted()) yield;
   }
   return links;
 }

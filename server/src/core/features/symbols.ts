@@ -2,7 +2,7 @@ import { type DocumentSymbol, SymbolKind, type WorkspaceSymbol } from 'vscode-la
 import type { RecordDocument } from '../model/document';
 import type { Span } from '../model/span';
 import { type ChunkList, type ParsedChunk, chunksOf } from '../parse/recordChunks';
-import { type Steps, finished } from '../steps';
+import { Pace, type Steps, finished } from '../steps';
 import type { TextLines } from '../text/lineIndex';
 import { type CatalogRecord, firstValue } from '../model/record';
 import { lineIndexOf, spanToRange } from '../text/positions';
@@ -98,15 +98,11 @@ function chunkHeads(parsed: ParsedChunk): readonly RecordHead[] {
 
 function* symbolCount(list: ChunkList, recordsPerStep: number): Steps<number> {
   let count = 0;
-  let sinceStep = 0;
+  const pace = new Pace(recordsPerStep);
   for (const { block } of list.blocks) {
     for (const parsed of block.parsed) {
       for (const head of chunkHeads(parsed)) count += 1 + head.fieldCount;
-      sinceStep += parsed.records.length;
-      if (sinceStep >= recordsPerStep) {
-        sinceStep = 0;
-        yield;
-      }
+      if (pace.counted(parsed.records.length)) yield;
     }
   }
   return count;
@@ -114,7 +110,7 @@ function* symbolCount(list: ChunkList, recordsPerStep: number): Steps<number> {
 
 function* recordSymbolsByChunk(list: ChunkList, index: TextLines, recordsPerStep: number): Steps<DocumentSymbol[]> {
   const symbols: DocumentSymbol[] = [];
-  let sinceStep = 0;
+  const pace = new Pace(recordsPerStep);
   for (const placed of list.blocks) {
     const { block } = placed;
     for (let j = 0; j < block.parsed.length; j++) {
@@ -122,11 +118,7 @@ function* recordSymbolsByChunk(list: ChunkList, index: TextLines, recordsPerStep
       const shift = block.starts[j]! + placed.shift - parsed.start;
       const firstIndex = block.firstIndexes[j]! + placed.recordShift;
       chunkHeads(parsed).forEach((head, k) => symbols.push(recordSymbol(head, firstIndex + k, index, shift)));
-      sinceStep += parsed.records.length;
-      if (sinceStep >= recordsPerStep) {
-        sinceStep = 0;
-        yield;
-      }
+      if (pace.counted(parsed.records.length)) yield;
     }
   }
   return symbols;

@@ -3,7 +3,7 @@ import { type RecordDocument, recordAt } from '../model/document';
 import type { CatalogRecord } from '../model/record';
 import { spanContains } from '../model/span';
 import { recordsInOrder } from '../parse/recordChunks';
-import { type Steps, finished } from '../steps';
+import { Pace, type Steps, finished } from '../steps';
 import { lineIndexOf, spanToRange } from '../text/positions';
 import { type RecordWorkspace, type WorkspaceRecord, workKeyField } from '../workspace';
 
@@ -19,12 +19,9 @@ export function getCodeLenses(document: RecordDocument, uri: string, workspace: 
 export function* codeLensesInSteps(document: RecordDocument, uri: string, workspace: RecordWorkspace, recordsPerStep: number): Steps<CodeLens[]> {
   const index = lineIndexOf(document);
   const lenses: CodeLens[] = [];
-  let sinceStep = 0;
+  const pace = new Pace(recordsPerStep);
   for (const record of recordsInOrder(document)) {
-    if (++sinceStep > recordsPerStep) {
-      sinceStep = 1;
-      yield;
-    }
+    if (pace.counted()) yield;
     const field = record.fields.find((candidate) => candidate.name === workKeyField);
     if (!field) continue;
     const range = spanToRange(index, field.nameSpan);
