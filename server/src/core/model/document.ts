@@ -1,5 +1,6 @@
 import type { CatalogRecord, Field } from './record';
 import type { Span } from './span';
+import { lastIndexAtMost } from '../text/search';
 
 /** A replacement of the text at `span` (offsets into the original text). */
 export interface TextChange {
@@ -66,14 +67,7 @@ export function textSlice(document: RecordDocument, start: number, end: number):
 export function recordStartingAtOrBefore(document: RecordDocument, offset: number): CatalogRecord | undefined {
   if (document.recordStartingAtOrBefore) return document.recordStartingAtOrBefore(offset);
   const { records } = document;
-  let low = 0;
-  let high = records.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (records[mid]!.span.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return records[low - 1];
+  return records[lastIndexAtMost(records.length, (i) => records[i]!.span.start, offset)];
 }
 
 /** The field and value whose value span starts at `offset` (where a finding about a value points). */
@@ -104,13 +98,6 @@ export function recordAt(document: RecordDocument, offset: number): CatalogRecor
   // Records are in document order: the first that ends at or after the offset is the only candidate. (A scan made
   // fix-all quadratic: one lookup per finding, 300,000 findings in a 50,000-record file.)
   const { records } = document;
-  let low = 0;
-  let high = records.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (records[mid]!.span.end < offset) low = mid + 1;
-    else high = mid;
-  }
-  const record = records[low];
+  const record = records[lastIndexAtMost(records.length, (i) => records[i]!.span.end, offset - 1) + 1];
   return record && record.span.start <= offset ? record : undefined;
 }
