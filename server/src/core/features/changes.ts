@@ -1,5 +1,6 @@
 import type { TextChange } from '../model/document';
 import { type Span, spansOverlap } from '../model/span';
+import { lastIndexAtMost } from '../text/search';
 
 /** Applies non-overlapping changes (offsets into `text`) in one pass. */
 export function applyChanges(text: string, changes: readonly TextChange[]): string {
@@ -52,14 +53,8 @@ class SortedSpans {
   }
 
   #firstStartingAtOrAfter(offset: number): number {
-    let low = 0;
-    let high = this.#spans.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.#spans[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    const spans = this.#spans;
+    return lastIndexAtMost(spans.length, (i) => spans[i]!.start, offset - 1) + 1;
   }
 }
 

@@ -2,6 +2,7 @@ import type { RecordDocument, TextChange } from '../model/document';
 import { ruleById } from '../rules/index';
 import { applyChanges, nonOverlapping } from './changes';
 import { type CheckOptions, checkDocument } from './check';
+import { lastAtMost } from '../text/search';
 
 /** Fix-all settles in a few rounds; the cap only guards against two fixes undoing each other forever. */
 const maxRounds = 10;
@@ -71,14 +72,7 @@ function offsetsBeforeChanges(changes: readonly TextChange[]): (offset: number) 
     delta += change.newText.length - (change.span.end - change.span.start);
   }
   return (offset) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (newStarts[mid]! <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const last = low - 1;
+    const last = lastAtMost(newStarts, offset);
     if (last < 0) return offset;
     const written = sorted[last]!.newText.length;
     if (offset < newStarts[last]! + written) return undefined;
