@@ -2,6 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { RecordDocument } from './model/document';
 import { firstValue, valuesOf } from './model/record';
 import { recordsInOrder } from './parse/recordChunks';
+import { Pace } from './steps';
 import { lineIndexOf, spanToRange } from './text/positions';
 
 /** One record of a workspace file, as the cross-file features need it. */
@@ -141,8 +142,8 @@ function* describeDocument(uri: string, document: RecordDocument, recordsPerStep
   const values = new Map<string, Set<string>>();
   const records: WorkspaceRecord[] = [];
   // Chunk by chunk: assembling a big editor document's records first took one long step (~250 ms for 50k records).
+  const pace = new Pace(recordsPerStep);
   for (const record of recordsInOrder(document)) {
-    if (records.length > 0 && records.length % recordsPerStep === 0) yield;
     for (const field of record.fields) {
       let distinct = values.get(field.name);
       if (!distinct) {
@@ -166,6 +167,7 @@ function* describeDocument(uri: string, document: RecordDocument, recordsPerStep
         .filter((value) => value.text !== '')
         .map((value) => ({ key: value.text, range: spanToRange(index, value.span) })),
     });
+    if (pace.counted()) yield;
   }
   return { records, values };
 }

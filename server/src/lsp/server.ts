@@ -15,6 +15,7 @@ import { EditTracker } from './editTracker';
 import { describeError, runSafe } from './runSafe';
 import { SchemaLoader } from './schemaLoader';
 import { SettingsStore } from './settings';
+import { runInSteps } from './steps';
 import {
   type ConvertParams, type ConvertResult, type PreviewParams, type PreviewResult, convertRequestMethod, previewRequestMethod,
 } from '../protocol';
@@ -287,13 +288,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(uri);
     if (!document) return fallback;
     try {
-      const running = steps(parsed.get(document));
-      for (;;) {
-        const step = running.next();
-        if (step.done) return step.value;
-        await new Promise((resolve) => setImmediate(resolve));
-        if (token.isCancellationRequested) return fallback;
-      }
+      const done = await runInSteps(steps(parsed.get(document)), () => !token.isCancellationRequested);
+      return done ? done.value : fallback;
     } catch (error) {
       connection.console.error(`${what} for ${uri} failed: ${describeError(error)}`);
       return fallback;

@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type RecordDocument, WorkspaceRecordIndex } from '../core/index';
+import { runInSteps } from './steps';
 
 /** Bounds that keep a huge workspace from stalling the server. */
 export interface WorkspaceScanLimits {
@@ -59,13 +60,9 @@ export class WorkspaceIndex {
   async openedInSteps(uri: string, document: RecordDocument, stillWanted: () => boolean): Promise<boolean> {
     const key = canonicalUri(uri);
     this.#open.add(key);
-    const steps = this.records.settingDocument(key, document, recordsPerIndexingStep);
-    for (let step = steps.next(); !step.done; step = steps.next()) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!stillWanted()) return false;
-    }
-    this.onChange();
-    return true;
+    const done = await runInSteps(this.records.settingDocument(key, document, recordsPerIndexingStep), stillWanted);
+    if (done) this.onChange();
+    return done !== undefined;
   }
 
   /** A closed document goes back to what its file says (or away, when it has no file). */
