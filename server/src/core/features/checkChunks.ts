@@ -106,7 +106,7 @@ const blockSummaries = new WeakMap<ChunkBlock, BlockSummary>();
 function summaryOf(block: ChunkBlock, options: CheckOptions): BlockSummary {
   const rules = options.rules ?? allRules;
   const cached = blockSummaries.get(block);
-  if (cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === rules) return cached;
+  if (cached && checkedUnder(cached, options)) return cached;
   checkTogether(block.parsed, options);
   // Plain loops: a keystroke counts the 512 chunks of the block it rebuilt, and iterator objects per chunk were
   // most of what that allocated.
@@ -269,8 +269,12 @@ function checkRun(run: readonly ParsedChunk[], options: CheckOptions): void {
 
 function cachedCheck(parsed: ParsedChunk, options: CheckOptions): ChunkFindings | undefined {
   const cached = checkedChunks.get(parsed);
-  const fits = cached && cached.schema === options.schema && cached.settings === options.settings && cached.rules === (options.rules ?? allRules);
-  return fits ? cached : undefined;
+  return cached && checkedUnder(cached, options) ? cached : undefined;
+}
+
+/** Whether what was worked out under these schema, settings and rules still holds for `options`. */
+function checkedUnder(worked: { readonly schema: Schema; readonly settings: CatalogSettings; readonly rules: readonly Rule[] }, options: CheckOptions): boolean {
+  return worked.schema === options.schema && worked.settings === options.settings && worked.rules === (options.rules ?? allRules);
 }
 
 function remember(parsed: ParsedChunk, options: CheckOptions, findings: readonly Finding[], failures: readonly RuleFailure[]): ChunkFindings {
