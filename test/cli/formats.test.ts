@@ -26,6 +26,22 @@ describe('catrec check --format json', () => {
       ['rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'recordId']);
   });
 
+  test('a file of many records (checked a slice at a time) reports positions, ids and duplicates across the whole file', () => {
+    const records = Array.from({ length: 300 }, (_, i) => `id r${i === 250 ? 3 : i}\ntitle Title ${i}\npublisher P${i % 100 === 7 ? ' ' : ''}\n`);
+    const cwd = workspace({ 'big.record': records.join('\n') });
+    const [file] = JSON.parse(catrec(['check', '--format', 'json', 'big.record'], { cwd }).stdout).files;
+    expect(file.records).toBe(300);
+    const lineOf = (i: number) => i * 4 + 1;
+    const shown = file.diagnostics.filter((d: { rule: string }) => d.rule === 'record/whitespace' || d.rule === 'vufind/duplicate-id');
+    expect(shown.map((d: { rule: string; line: number; recordId: string }) => [d.rule, d.line, d.recordId])).toEqual([
+      ['record/whitespace', lineOf(7) + 2, 'r7'],
+      ['record/whitespace', lineOf(107) + 2, 'r107'],
+      ['record/whitespace', lineOf(207) + 2, 'r207'],
+      ['vufind/duplicate-id', lineOf(250), 'r3'],
+    ]);
+    expect(shown[3].message).toContain(`on line ${lineOf(3)}`);
+  });
+
   test('recordId is null for a finding outside any record with an id', () => {
     const cwd = workspace({ 'x.record': 'title No Id \n' });
     const [diagnostic] = JSON.parse(catrec(['check', '--format', 'json', 'x.record'], { cwd }).stdout).files[0].diagnostics;

@@ -12,6 +12,15 @@ describe('Utf8Builder', () => {
     expect(bytes.buffer.byteLength).toBe(bytes.length);
   });
 
+  test('puts a prepended piece before everything appended, whether encoded already or not', () => {
+    const pieces = Array.from({ length: 3000 }, (_, i) => `"é${i}",`);
+    const builder = new Utf8Builder();
+    for (const piece of pieces) builder.append(piece);
+    builder.prepend('{"ü":[');
+    builder.append(']}');
+    expect(Buffer.from(builder.bytes()).toString('utf8')).toBe(`{"ü":[${pieces.join('')}]}`);
+  });
+
   test('is empty without pieces', () => {
     expect(new Utf8Builder().bytes()).toHaveLength(0);
   });

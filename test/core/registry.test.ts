@@ -27,6 +27,11 @@ describe('rule registry', () => {
     expect(ids).toEqual([...ids].sort());
   });
 
+  test('every document rule can also check a document in slices (the CLI reads files that way)', () => {
+    const withoutSlices = allRules.filter((rule) => rule.checkDocument && !rule.checkDocumentInSlices).map((rule) => rule.id);
+    expect(withoutSlices).toEqual([]);
+  });
+
   test.each(allRules.map((rule) => [rule.id, rule] as const))('%s has a description, a table test and a doc page', (id, rule) => {
     expect(rule.description.length).toBeGreaterThan(10);
     expect(existsSync(path.join(root, 'test/core/rules', `${id}.test.ts`)), `test/core/rules/${id}.test.ts`).toBe(true);

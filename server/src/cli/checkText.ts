@@ -1,4 +1,5 @@
-import type { CatalogService, CatalogSettings, Severity } from '../core/index';
+import type { CatalogService, CatalogSettings, CheckedSliceVisitor, Severity } from '../core/index';
+import type { Finding } from '../core/features/check';
 import type { DocumentFormat } from '../core/model/document';
 import { type CatalogRecord, firstValue } from '../core/model/record';
 import { LineCursor } from '../core/text/lineCursor';
@@ -16,12 +17,13 @@ export interface CliDiagnostic {
   readonly recordId: string | null;
 }
 
-export interface CheckedText {
-  readonly records: number;
-  readonly diagnostics: readonly CliDiagnostic[];
+/** Takes a file's diagnostics one by one, in document order, as they are found. */
+export interface DiagnosticSink {
+  add(diagnostic: CliDiagnostic): void;
 }
 
-export interface CheckedFile extends CheckedText {
+export interface CheckedFile {
+  readonly records: number;
   /** With fixing on, when the safe fixes changed something: the text before and after. */
   readonly fixed: { readonly before: string; readonly after: string } | undefined;
   /** The bytes were not valid UTF-8: checked as decoded with U+FFFD, and never written back. */
@@ -41,39 +43,55 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } 
 }
 
 /** Checks one file's bytes in its format; with `fix`, applies the safe fixes first and reports what remains. */
-export function checkBytes(service: CatalogService, bytes: Uint8Array, format: DocumentFormat, settings: CatalogSettings, fix: boolean): CheckedFile {
+export function checkBytes(service: CatalogService, bytes: Uint8Array, format: DocumentFormat, settings: CatalogSettings, fix: boolean,
+  sink: DiagnosticSink): CheckedFile {
   const { text, valid } = decodeUtf8(bytes);
   const fixed = fix ? service.fixAll(text, settings, format) : text;
-  return { ...checkText(service, fixed, format, settings), fixed: fixed === text ? undefined : { before: text, after: fixed }, invalidUtf8: !valid };
+  const records = checkText(service, fixed, format, settings, sink);
+  return { records, fixed: fixed === text ? undefined : { before: text, after: fixed }, invalidUtf8: !valid };
 }
 
-export function checkText(service: CatalogService, text: string, format: DocumentFormat, settings: CatalogSettings): CheckedText {
-  const document = service.parseAs(text, format);
-  const { findings } = service.check(document, settings);
-  // Findings come in document order: one cursor walks to each start, another from there to the end.
-  const starts = new LineCursor(text);
-  const ends = new LineCursor(text);
-  const recordIds = new RecordIds(document.records, service.schema.uniqueKey);
-  // A loop, and objects with methods rather than closures: see `forEachLine` on what a closure over a file costs.
-  const diagnostics: CliDiagnostic[] = [];
-  for (const finding of findings) {
-    const { start, end } = finding.span;
-    const column = starts.characterAt(start) + 1;
-    // Most findings end on their first line: the end cursor starts there unless it is already past it.
-    if (end < ends.lineStart || ends.lineStart < starts.lineStart) ends.moveTo(starts);
-    const endColumn = ends.characterAt(end) + 1;
-    diagnostics.push({
-      rule: finding.ruleId,
-      severity: finding.severity,
-      message: finding.message,
-      line: starts.line + 1,
-      column,
-      endLine: ends.line + 1,
-      endColumn,
-      recordId: recordIds.at(start),
-    });
+/** Checks a file's text, handing its diagnostics to `sink` as each slice of records is checked; the record count. */
+export function checkText(service: CatalogService, text: string, format: DocumentFormat, settings: CatalogSettings, sink: DiagnosticSink): number {
+  return service.checkText(text, format, settings, new DiagnosticPlacer(text, service.schema.uniqueKey, sink)).records;
+}
+
+/**
+ * Turns findings into diagnostics: 1-based lines and columns, and the id of the record. Findings come in document
+ * order, slice after slice: one cursor walks to each start, another from there to the end. An object with a method
+ * rather than a closure: see `forEachLine` on what a closure over a file costs.
+ */
+class DiagnosticPlacer implements CheckedSliceVisitor {
+  readonly #starts: LineCursor;
+  readonly #ends: LineCursor;
+
+  constructor(text: string, readonly uniqueKey: string, readonly sink: DiagnosticSink) {
+    this.#starts = new LineCursor(text);
+    this.#ends = new LineCursor(text);
   }
-  return { records: document.records.length, diagnostics };
+
+  slice(findings: readonly Finding[], records: readonly CatalogRecord[]): void {
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const recordIds = new RecordIds(records, this.uniqueKey);
+    for (const finding of findings) {
+      const { start, end } = finding.span;
+      const column = starts.characterAt(start) + 1;
+      // Most findings end on their first line: the end cursor starts there unless it is already past it.
+      if (end < ends.lineStart || ends.lineStart < starts.lineStart) ends.moveTo(starts);
+      const endColumn = ends.characterAt(end) + 1;
+      this.sink.add({
+        rule: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        line: starts.line + 1,
+        column,
+        endLine: ends.line + 1,
+        endColumn,
+        recordId: recordIds.at(start),
+      });
+    }
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { CatalogService, CatalogSettings, DocumentFormat } from '../core/index';
 import type { OutputFormat } from './args';
-import { checkBytes } from './checkText';
+import { type CliDiagnostic, type DiagnosticSink, checkBytes } from './checkText';
 import { unifiedDiff } from './diff';
 import { reportFormatFor } from './format/formats';
-import { type SeverityCounts, countSeverities } from './format/report';
+import { type FilePartWriter, type SeverityCounts, noFindings } from './format/report';
 
 /** What `check` writes, decided once and handed to every worker. */
 export interface OutputOptions {
@@ -40,18 +40,31 @@ export interface FileOutput {
 export function fileOutputMaker(service: CatalogService, settings: CatalogSettings, options: OutputOptions) {
   const report = reportFormatFor(options.format);
   return (bytes: Uint8Array, format: DocumentFormat, displayPath: string): FileOutput => {
-    const file = checkBytes(service, bytes, format, settings, options.fix !== 'no');
-    const diagnostics = options.quiet ? file.diagnostics.filter((d) => d.severity === 'error') : file.diagnostics;
-    const text = options.fix === 'dry-run'
-      ? (file.fixed ? unifiedDiff(displayPath, file.fixed.before, file.fixed.after) : '')
-      : report.filePart({ path: displayPath, records: file.records, diagnostics });
+    // With `--fix-dry-run` the diff replaces the report: the diagnostics are only counted.
+    const part = options.fix === 'dry-run' ? undefined : report.filePart(displayPath);
+    const diagnostics = new FileDiagnostics(part, options.quiet);
+    const file = checkBytes(service, bytes, format, settings, options.fix !== 'no', diagnostics);
+    const text = part ? part.finish(file.records) : file.fixed ? unifiedDiff(displayPath, file.fixed.before, file.fixed.after) : '';
     return {
       records: file.records,
-      counts: countSeverities(diagnostics),
+      counts: diagnostics.counts,
       text,
       changedByFixes: file.fixed !== undefined,
       fixedText: options.fix === 'write' ? file.fixed?.after : undefined,
       invalidUtf8: file.invalidUtf8,
     };
   };
+}
+
+/** A file's diagnostics on their way into its part of the report: counted, and with `--quiet` only errors. */
+class FileDiagnostics implements DiagnosticSink {
+  readonly counts = noFindings();
+
+  constructor(readonly part: FilePartWriter | undefined, readonly quiet: boolean) {}
+
+  add(diagnostic: CliDiagnostic): void {
+    if (this.quiet && diagnostic.severity !== 'error') return;
+    this.counts[diagnostic.severity]++;
+    this.part?.add(diagnostic);
+  }
 }

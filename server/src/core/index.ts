@@ -17,6 +17,7 @@ import { firstRecord, parseRecordTextByChunks } from './parse/recordChunks';
 import type { OffsetEdit } from './text/lineIndex';
 import { type CheckResult, checkDocument, checkDocumentLimited } from './features/check';
 import type { FindingLimit } from './features/findingLimit';
+import { type CheckedSliceVisitor, type SlicedCheck, checkRecordTextInSlices } from './features/checkSlices';
 import type { BlockText } from './text/blockText';
 import { getCodeActions } from './features/codeActions';
 import { limitNote, toDiagnostics } from './features/diagnostics';
@@ -73,6 +74,12 @@ export interface CatalogService {
   parseEdited(text: string | BlockText, format: DocumentFormat, previous?: { readonly document: RecordDocument; readonly edit: OffsetEdit }): RecordDocument;
   /** `uri` names the document in the workspace, so that rules can look at the other files (duplicate ids). */
   check(document: RecordDocument, settings: CatalogSettings, uri?: string): CheckResult;
+  /**
+   * Parses and checks text of one file on its own (the CLI's way): `.record` text a slice of records at a time, each
+   * slice's findings handed to `visitor` before the next is parsed (see `checkSlices.ts`); other formats as one
+   * slice.
+   */
+  checkText(text: string, format: DocumentFormat, settings: CatalogSettings, visitor: CheckedSliceVisitor): SlicedCheck;
   /** With a limit, the findings it chooses plus a note saying how many were left out (see `findingLimit.ts`). */
   getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string, limit?: FindingLimit): DiagnosticsResult;
   getCodeActions(request: CodeActionsInput): CodeAction[];
@@ -139,6 +146,13 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
       return parseRecordTextByChunks(text, schema, reusable);
     },
     check,
+    checkText(text, format, settings, visitor) {
+      if (format === 'record') return checkRecordTextInSlices(text, { schema, settings }, visitor);
+      const document = parseAs(text, format);
+      const { findings, failures } = check(document, settings);
+      visitor.slice(findings, document.records);
+      return { records: document.records.length, failures };
+    },
     getDiagnostics(document: RecordDocument, settings: CatalogSettings, uri?: string, limit?: FindingLimit): DiagnosticsResult {
       const result = checkDocumentLimited(document, { schema, settings, ...workspaceFor(uri) }, limit ?? { max: 0, focus: 0 });
       const total = result.total;
@@ -204,5 +218,6 @@ export { parseSolrSchemaXml } from './schema/solrSchemaXml';
 export type { SchemaProblem, SolrSchemaParseResult } from './schema/solrSchemaXml';
 export { fixAllKind } from './features/codeActions';
 export type { FindingLimit } from './features/findingLimit';
+export type { CheckedSliceVisitor, SlicedCheck } from './features/checkSlices';
 export { BlockText } from './text/blockText';
 export type { PreviewPageOptions, RecordPreview } from './preview/index';

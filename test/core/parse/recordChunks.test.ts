@@ -10,24 +10,11 @@ import { defaultSettings } from '../../../server/src/core/settings';
 import { BlockText } from '../../../server/src/core/text/blockText';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { lineIndexOf } from '../../../server/src/core/text/positions';
+import { recordTextArbitrary as textArbitrary } from '../../helpers/recordTextArbitrary';
 
 const schema = vufindBiblioSchema;
 const options = { schema, settings: defaultSettings };
 
-/** Lines that exercise every kind of line, defects the rules report, suppressions, and odd characters. */
-const lineArbitrary = fc.constantFrom(
-  'id rec-1', 'id rec-2', 'id  rec-1', 'title A  title ', 'title_sort a  title', 'title_short A title', 'author Doe, Jane',
-  'author_sort Doe, Jane', 'spelling Doe', 'topic One', '  Two', '\tThree ', '+ continued', '+', 'Stray value at start',
-  'format Book', 'format Bok', 'language English', 'isbn 123', 'url javascript:x', 'publishDate 19xx', '', '   ', '\t',
-  '# comment', '# catalog-records-disable-next-line', '# catalog-records-disable record/whitespace', '# catalog-records-disable',
-  'unknown_field_x y', 'empty', 'id', '\uFEFFid rec-3', 'title é\u00A0ü', '_version_ 1',
-);
-const eolArbitrary = fc.constantFrom('\n', '\r\n', '\r');
-const textArbitrary = fc.tuple(fc.boolean(), fc.array(fc.tuple(lineArbitrary, eolArbitrary), { maxLength: 40 }), fc.boolean())
-  .map(([bom, lines, lastBreak]) => {
-    const body = lines.map(([line, eol]) => line + eol).join('');
-    return (bom ? '\uFEFF' : '') + (lastBreak ? body : body.replace(/(\r\n|\n|\r)$/, ''));
-  });
 const insertArbitrary = fc.oneof(
   fc.constantFrom('', 'x', ' ', '\n', '\r', '\r\n', '\n\n', '#', '+ ', '  ', 'id rec-1\n', '\nid rec-9\ntitle T\n', '\uFEFF', '\n# catalog-records-disable-next-line\n'),
   fc.string({ maxLength: 6 }),

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
-import type { FileReport, ReportFormat } from './report';
+import type { FilePartWriter, ReportFormat } from './report';
 import { Utf8Builder } from './utf8Builder';
 
 /**
@@ -13,29 +13,35 @@ export const jsonReport: ReportFormat = {
   head: '{"files":[',
   beforeFirst: '',
   between: ',',
-  filePart: (report) => {
-    const out = new Utf8Builder();
-    out.append(`{"path":${JSON.stringify(report.path)},"records":${report.records},"diagnostics":[`);
-    appendDiagnostics(out, report);
-    out.append(']}');
-    return out.bytes();
-  },
+  filePart: (path) => new JsonFilePart(path),
   tail: (summary) => `],"summary":${JSON.stringify(summary)}}\n`,
 };
 
-function appendDiagnostics(out: Utf8Builder, { diagnostics }: FileReport): void {
-  // A rule reports the same few messages again and again (one per Solr-managed field name): each is escaped once.
-  const messages = new Map<string, string>();
-  for (let i = 0; i < diagnostics.length; i++) {
-    const d = diagnostics[i]!;
-    let message = messages.get(d.message);
+class JsonFilePart implements FilePartWriter {
+  readonly #out = new Utf8Builder();
+  #count = 0;
+  /** A rule reports the same few messages again and again (one per Solr-managed field name): each is escaped once. */
+  readonly #messages = new Map<string, string>();
+
+  constructor(readonly path: string) {}
+
+  add(d: CliDiagnostic): void {
+    let message = this.#messages.get(d.message);
     if (message === undefined) {
       message = JSON.stringify(d.message);
-      messages.set(d.message, message);
+      this.#messages.set(d.message, message);
     }
-    out.append(`${i === 0 ? '' : ','}${ruleAndSeverity(d)}${message},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"recordId":${d.recordId === null ? 'null' : JSON.stringify(d.recordId)}}`);
+    this.#out.append(`${this.#count++ === 0 ? '' : ','}${ruleAndSeverity(d)}${message},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"recordId":${d.recordId === null ? 'null' : JSON.stringify(d.recordId)}}`);
+  }
+
+  finish(records: number): Uint8Array<ArrayBuffer> {
+    // The record count comes first in the object but is known last.
+    this.#out.prepend(`{"path":${JSON.stringify(this.path)},"records":${records},"diagnostics":[`);
+    this.#out.append(']}');
+    return this.#out.bytes();
   }
 }
+
 const ruleAndSeverityParts = new Map<string, Record<Severity, string>>();
 
 /** `{"rule":…,"severity":…,"message":`, the same for every finding of a rule. */

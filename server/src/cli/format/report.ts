@@ -1,11 +1,14 @@
 import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
 
-/** One checked file as every output format sees it. */
-export interface FileReport {
-  readonly path: string;
-  readonly records: number;
-  readonly diagnostics: readonly CliDiagnostic[];
+/**
+ * One file's part of the report, written as the file is checked: diagnostics are added in document order and do
+ * not outlive the slice of records they were found in (see `checkSlices.ts`).
+ */
+export interface FilePartWriter {
+  add(diagnostic: CliDiagnostic): void;
+  /** The part, once every diagnostic is added: text or UTF-8 bytes; empty when the file adds nothing to the output. */
+  finish(records: number): string | Uint8Array<ArrayBuffer>;
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -21,12 +24,6 @@ export interface Summary {
 
 export function noFindings(): SeverityCounts {
   return { error: 0, warning: 0, info: 0, hint: 0 };
-}
-
-export function countSeverities(diagnostics: readonly CliDiagnostic[]): SeverityCounts {
-  const counts = noFindings();
-  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
-  return counts;
 }
 
 /** Adds up the files one by one as they are written, so no report has to be kept for the summary. */
@@ -53,8 +50,8 @@ export class SummaryTally {
  * `between`, then `tail`. The pieces concatenated are exactly the text the whole report would be.
  */
 export interface ReportFormat extends ReportFrame {
-  /** One file's part, as text or as UTF-8 bytes; empty when the file adds nothing to the output. */
-  filePart(report: FileReport): string | Uint8Array<ArrayBuffer>;
+  /** A writer of the part of the file at `path`. */
+  filePart(path: string): FilePartWriter;
 }
 
 /** What the main thread writes around the files' parts. */

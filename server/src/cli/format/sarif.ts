@@ -2,7 +2,8 @@ import { allRules } from '../../core/index';
 import { defaultRuleDocsBase } from '../../core/index';
 import { ruleDocUri } from '../../core/features/diagnostics';
 import type { Severity } from '../../core/rules/rule';
-import type { ReportFormat } from './report';
+import type { CliDiagnostic } from '../checkText';
+import type { FilePartWriter, ReportFormat } from './report';
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const toolInformationUri = 'https://example.invalid/catalog-records';
@@ -44,20 +45,35 @@ export function sarifReport(toolVersion: string): ReportFormat {
     head: whole.slice(0, cut),
     beforeFirst: '\n',
     between: ',\n',
-    filePart: (report) => report.diagnostics.map((d) => indented(JSON.stringify({
+    filePart: (path) => new SarifFilePart(artifactUri(path), ruleIndex),
+    tail: (_summary, anyPart) => `${anyPart ? closingResults : ']'}${afterResults}`,
+  };
+}
+
+class SarifFilePart implements FilePartWriter {
+  #out = '';
+
+  constructor(readonly uri: string, readonly ruleIndex: ReadonlyMap<string, number>) {}
+
+  add(d: CliDiagnostic): void {
+    const result = indented(JSON.stringify({
       ruleId: d.rule,
-      ruleIndex: ruleIndex.get(d.rule) ?? -1,
+      ruleIndex: this.ruleIndex.get(d.rule) ?? -1,
       level: sarifLevel[d.severity],
       message: { text: d.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: artifactUri(report.path) },
+          artifactLocation: { uri: this.uri },
           region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
         },
       }],
-    }, null, 2))).join(',\n'),
-    tail: (_summary, anyPart) => `${anyPart ? closingResults : ']'}${afterResults}`,
-  };
+    }, null, 2));
+    this.#out = this.#out === '' ? result : `${this.#out},\n${result}`;
+  }
+
+  finish(): string {
+    return this.#out;
+  }
 }
 
 /** JSON strings hold no raw line breaks, so every "\n" of the printed result starts one of its lines. */

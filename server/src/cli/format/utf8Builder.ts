@@ -20,6 +20,13 @@ export class Utf8Builder {
     if (this.#pending.length >= chunkCharacters) this.#encodePending();
   }
 
+  /** Puts `text` before everything appended so far. */
+  prepend(text: string): void {
+    const chunk = utf8.encode(text);
+    this.#chunks.unshift(chunk);
+    this.#byteLength += chunk.length;
+  }
+
   bytes(): Uint8Array<ArrayBuffer> {
     this.#encodePending();
     if (this.#chunks.length === 1) return this.#chunks[0]!;

@@ -25,12 +25,8 @@ interface RuleRun {
 export function runRules(document: RecordDocument, options: CheckOptions, part: RulePart): CheckResult {
   const findings: Finding[] = [];
   const suppressed = part.suppress ? suppressionTest(document) : undefined;
-  const runs: RuleRun[] = [];
-  for (const rule of options.rules ?? allRules) {
-    const configured = options.settings.rules[rule.id];
-    if (configured === 'off') continue;
-    runs.push({ rule, context: new RunContext(document, options, rule, configured, findings, suppressed) });
-  }
+  const runs: RuleRun[] = enabledRules(options).map(({ rule, configured }) =>
+    ({ rule, context: new RunContext(document, options, rule, configured, findings, suppressed) }));
   if (part.documentRules) {
     for (const run of runs) {
       if (!run.rule.checkDocument) continue;
@@ -60,12 +56,22 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
   return { findings, failures };
 }
 
+/** The rules the settings do not turn off, with the severity they set (undefined: the rule's own). */
+export function enabledRules(options: Pick<CheckOptions, 'rules' | 'settings'>): Array<{ rule: Rule; configured: Severity | undefined }> {
+  const enabled: Array<{ rule: Rule; configured: Severity | undefined }> = [];
+  for (const rule of options.rules ?? allRules) {
+    const configured = options.settings.rules[rule.id];
+    if (configured !== 'off') enabled.push({ rule, configured });
+  }
+  return enabled;
+}
+
 /**
  * What one rule sees while it checks a document. A class, not an object with a `report` closure: the rules' call
  * sites remember the function they called (V8's call feedback), and a young-generation collection keeps what they
  * remember alive; a closure per check would keep the last document's findings alive into the next one.
  */
-class RunContext implements RuleContext {
+export class RunContext implements RuleContext {
   readonly schema: Schema;
   readonly settings: CatalogSettings;
   readonly workspace?: WorkspaceRecords;
@@ -74,7 +80,7 @@ class RunContext implements RuleContext {
   readonly #findings: Finding[];
   readonly #suppressed: ((ruleId: string, offset: number) => boolean) | undefined;
 
-  constructor(readonly document: RecordDocument, options: CheckOptions, rule: Rule, configured: Severity | undefined, findings: Finding[],
+  constructor(readonly document: RecordDocument, options: Pick<CheckOptions, 'schema' | 'settings' | 'workspace'>, rule: Rule, configured: Severity | undefined, findings: Finding[],
     suppressed: ((ruleId: string, offset: number) => boolean) | undefined) {
     this.schema = options.schema;
     this.settings = options.settings;

@@ -48,6 +48,32 @@ export function parseRecords(text: string, from: number, schema: Schema, to = te
   return builder.finish();
 }
 
+/** Receives a `.record` text's records a slice at a time (`parseRecordsInSlices`). */
+export interface SliceVisitor {
+  slice(parsed: ParsedRecords): void;
+}
+
+/**
+ * `parseRecords` of the whole text (after a BOM), handed out in slices: each time at least `recordsPerSlice` records
+ * are complete and a blank line follows, those records with their problems and suppressions; the rest at the end.
+ * Nothing crosses a blank line, so the slices together are exactly what `parseRecords` returns, and the caller can
+ * be done with a slice before the next is parsed.
+ */
+export function parseRecordsInSlices(text: string, schema: Schema, recordsPerSlice: number, visitor: SliceVisitor): void {
+  const slicer = new Slicer(new RecordsBuilder(text, schema), recordsPerSlice, visitor);
+  forEachLine(text, text.startsWith(BOM) ? BOM.length : 0, text.length, slicer);
+  visitor.slice(slicer.builder.finish());
+}
+
+class Slicer implements LineVisitor {
+  constructor(readonly builder: RecordsBuilder, readonly recordsPerSlice: number, readonly visitor: SliceVisitor) {}
+
+  line(start: number, contentEnd: number, lineEnd: number, blank: boolean): void {
+    this.builder.line(start, contentEnd, lineEnd, blank);
+    if (blank && this.builder.recordCount >= this.recordsPerSlice) this.visitor.slice(this.builder.take());
+  }
+}
+
 /** The document over `text` with its records already parsed (whole, or reassembled after an edit). */
 export function recordTextDocument(text: string, records: readonly CatalogRecord[], problems: readonly ParseProblem[],
   suppressions: readonly Suppression[]): RecordTextDocument {
@@ -100,9 +126,11 @@ function classifyLine({ start, content, eol }: { start: number; content: string;
 
 /** Groups the lines of a stretch of text into records, fields and values. */
 class RecordsBuilder implements LineVisitor {
-  readonly #records: StoredRecord[] = [];
-  readonly #problems: ParseProblem[] = [];
-  readonly #suppressions: Suppression[] = [];
+  #records: StoredRecord[] = [];
+  #problems: ParseProblem[] = [];
+  #suppressions: Suppression[] = [];
+  /** Records handed out by `take` already: the next record's index counts them too. */
+  #takenRecords = 0;
   readonly #names: FieldNames;
   #fields: StoredField[] = [];
   #recordStart = -1;
@@ -165,7 +193,22 @@ class RecordsBuilder implements LineVisitor {
 
   finish(): ParsedRecords {
     this.endRecord();
-    return { records: this.#records, problems: this.#problems, suppressions: this.#suppressions };
+    return this.take();
+  }
+
+  /** The records completed so far, not counting those taken before. */
+  get recordCount(): number {
+    return this.#records.length;
+  }
+
+  /** What was completed since the last `take`; call between records (after a blank line). */
+  take(): ParsedRecords {
+    const parsed = { records: this.#records, problems: this.#problems, suppressions: this.#suppressions };
+    this.#takenRecords += this.#records.length;
+    this.#records = [];
+    this.#problems = [];
+    this.#suppressions = [];
+    return parsed;
   }
 
   #addFieldLine(start: number, contentEnd: number, lineEnd: number): void {
@@ -274,7 +317,7 @@ class RecordsBuilder implements LineVisitor {
       }
       if (this.#fields.length > 0) {
         // The builder is done with the fields: they become the record's, without a copy.
-        this.#records.push(new ParsedRecord(this.firstIndex + this.#records.length, { start: this.#recordStart, end: this.#recordEnd }, this.#fields));
+        this.#records.push(new ParsedRecord(this.firstIndex + this.#takenRecords + this.#records.length, { start: this.#recordStart, end: this.#recordEnd }, this.#fields));
       }
     }
     this.#fields = [];

@@ -71,6 +71,12 @@ export interface FixInput {
   readonly document: RecordDocument;
 }
 
+/** One document's check by a document rule, slice by slice: it keeps what it must remember of the slices before. */
+export interface SliceChecker {
+  /** `slice` holds the next records in document order; its `text` is the whole document's. */
+  checkSlice(slice: RecordDocument, context: RuleContext): void;
+}
+
 export interface Rule {
   /** `<group>/<kebab-name>`: the file name, `Diagnostic.code` and the key in `catalogRecords.rules`. */
   readonly id: string;
@@ -81,5 +87,11 @@ export interface Rule {
   readonly fields?: readonly string[];
   checkRecord?(record: CatalogRecord, context: RuleContext): void;
   checkDocument?(document: RecordDocument, context: RuleContext): void;
+  /**
+   * `checkDocument` for a document read a slice of records at a time (the CLI's `.record` files), each slice dropped
+   * before the next is parsed: the returned checker sees the slices in order and reports, for each, what
+   * `checkDocument` reports in it for the whole document. Every rule with `checkDocument` has one (registry test).
+   */
+  checkDocumentInSlices?(): SliceChecker;
   fix?(input: FixInput): Fix[];
 }

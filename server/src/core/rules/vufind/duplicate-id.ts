@@ -1,28 +1,44 @@
+import type { RecordDocument } from '../../model/document';
 import { documentValueCounts, documentValuesOf } from '../../parse/documentValues';
+import { LineIndex, type TextLines } from '../../text/lineIndex';
 import { lineIndexOf } from '../../text/positions';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext, SliceChecker } from '../rule';
 
 export const rule: Rule = {
   id: 'vufind/duplicate-id',
   defaultSeverity: 'error',
   description: 'An id that another record in this file or the workspace also uses; Solr keeps only the document indexed last.',
   checkDocument(document, context) {
-    const key = context.schema.uniqueKey;
     // The editor asks after every keystroke: the counts (kept up to date by the chunked parse) say in a few steps
     // whether there is anything to report before the ids of every record are looked at.
-    const counts = documentValueCounts(document, key);
-    const elsewhere = context.workspace?.idsElsewhere() ?? new Set<string>();
-    if (counts.overlapWith(elsewhere) === 0 && !hasAnId(counts.repeated)) return;
-    /** Where each id first occurs; its line is looked up only for a duplicate's message. */
-    const firstOffsetOfId = new Map<string, number>();
+    const counts = documentValueCounts(document, context.schema.uniqueKey);
+    if (counts.overlapWith(idsElsewhere(context)) === 0 && !hasAnId(counts.repeated)) return;
+    new DuplicateIds().check(document, context, lineIndexOf(document));
+  },
+  checkDocumentInSlices: () => new DuplicateIds(),
+};
+
+/** The ids seen so far, where each first occurs: a later record with one of them is a duplicate. */
+class DuplicateIds implements SliceChecker {
+  readonly #firstOffsetOfId = new Map<string, number>();
+  /** The slices' text is the document's: one line index serves them all, built for the first duplicate only. */
+  #lines: TextLines | undefined;
+
+  checkSlice(slice: RecordDocument, context: RuleContext): void {
+    this.check(slice, context, undefined);
+  }
+
+  check(document: RecordDocument, context: RuleContext, lines: TextLines | undefined): void {
+    const key = context.schema.uniqueKey;
+    const elsewhere = idsElsewhere(context);
     for (const value of documentValuesOf(document, key)) {
       const id = value.text;
       if (id.trim() === '') continue;
-      const earlier = firstOffsetOfId.get(id);
-      if (earlier === undefined) firstOffsetOfId.set(id, value.span.start);
+      const earlier = this.#firstOffsetOfId.get(id);
+      if (earlier === undefined) this.#firstOffsetOfId.set(id, value.span.start);
       else {
-        // The line index is built for the first duplicate only: most documents have none.
-        const line = lineIndexOf(document).positionAt(earlier).line;
+        // Most documents have no duplicate: the line index is built for the first one.
+        const line = (lines ?? (this.#lines ??= new LineIndex(document.text))).positionAt(earlier).line;
         context.report({
           span: value.span,
           message: `The ${key} "${id}" is already used by the record on line ${line + 1}: Solr keeps only the document indexed last, replacing the other.`,
@@ -38,11 +54,16 @@ export const rule: Rule = {
         message: `The ${key} "${id}" is also used in ${named}${unnamed}: in one Solr core only the document indexed last survives.`,
       });
     }
-  },
-};
+  }
+}
+
+const noIds: ReadonlySet<string> = new Set();
+
+function idsElsewhere(context: RuleContext): ReadonlySet<string> {
+  return context.workspace?.idsElsewhere() ?? noIds;
+}
 
 function hasAnId(ids: Iterable<string>): boolean {
   for (const id of ids) if (id.trim() !== '') return true;
   return false;
 }
-
