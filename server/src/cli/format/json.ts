@@ -23,6 +23,9 @@ class JsonFilePart implements FilePartWriter {
   /** A rule reports the same few messages again and again (one per Solr-managed field name): each is escaped once. */
   readonly #messages = new Map<string, string>();
 
+  #lastRecordId: string | null = null;
+  #lastRecordIdJson = 'null';
+
   constructor(readonly path: string) {}
 
   add(d: CliDiagnostic): void {
@@ -31,7 +34,16 @@ class JsonFilePart implements FilePartWriter {
       message = JSON.stringify(d.message);
       this.#messages.set(d.message, message);
     }
-    this.#out.append(`${this.#count++ === 0 ? '' : ','}${ruleAndSeverity(d)}${message},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"recordId":${d.recordId === null ? 'null' : JSON.stringify(d.recordId)}}`);
+    this.#out.append(`${this.#count++ === 0 ? '' : ','}${ruleAndSeverity(d)}${message},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"recordId":${this.#recordIdJson(d.recordId)}}`);
+  }
+
+  /** A record's findings come one after the other: its id is escaped once. */
+  #recordIdJson(recordId: string | null): string {
+    if (recordId !== this.#lastRecordId) {
+      this.#lastRecordId = recordId;
+      this.#lastRecordIdJson = recordId === null ? 'null' : JSON.stringify(recordId);
+    }
+    return this.#lastRecordIdJson;
   }
 
   finish(records: number): Uint8Array<ArrayBuffer> {
