@@ -38,12 +38,17 @@ const smallInputBytes = 2 * 1024 * 1024;
 const aheadBytes = 32 * 1024 * 1024;
 
 /**
- * A worker's old generation is capped (V8 otherwise lets each worker's heap grow to ~4× what it uses: 600 MB for
- * two workers on 1.6 MB files) at this much per MB of the largest file, and never below `minimumHeapMb`. A file that
- * needs more (a worker that runs out of memory) is checked again by a worker without a cap.
+ * A worker's old generation is capped at this much per MB of the largest file, and never below `minimumHeapMb`; a
+ * file that needs more (a worker that runs out of memory) is checked again by a worker without a cap.
+ *
+ * The cap also sets how V8 grows the heap: the old generation may grow by a factor of 1.3 after a full collection
+ * under a 256 MB cap, rising linearly to 4 at 2 GB (V8's `MaxGrowingFactor`). Each file leaves its decoded text
+ * (promoted while the file is checked) in the old generation, so under a 384 MB cap a worker ran a full collection
+ * every three or four files: 100k records took 8.3 s of CPU, 5.6 s with 2 GB. Files checked a slice at a time leave
+ * little else, so the heap stays far below the cap (peak RSS BENCHMARKS.md).
  */
 const heapMbPerFileMb = 64;
-const minimumHeapMb = 384;
+const minimumHeapMb = 2048;
 /**
  * A worker's young generation: big enough that a file's model, which lives while the file is checked, is rarely
  * copied by young collections. Left to V8, a worker with a capped old generation got a small one: ~3 s of GC pauses
