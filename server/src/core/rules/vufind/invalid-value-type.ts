@@ -1,3 +1,4 @@
+import { isBlank } from '../../normalize/whitespace';
 import { valueChecks } from '../../values/valueTypes';
 import type { Rule } from '../rule';
 
@@ -15,12 +16,13 @@ export const rule: Rule = {
       const check = definition && valueChecks[definition.type];
       if (!check) continue;
       for (const value of field.values) {
-        if (value.text.trim() === '') continue; // record/empty-value reports these
-        const problem = check(value.text);
+        const text = value.text;
+        if (isBlank(text)) continue; // record/empty-value reports these
+        const problem = check(text);
         if (problem === undefined) continue;
         context.report({
           span: value.span,
-          message: `"${value.text}" is not valid for ${field.name} (${definition.type}): ${problem}`,
+          message: `"${text}" is not valid for ${field.name} (${definition.type}): ${problem}`,
         });
       }
     }
