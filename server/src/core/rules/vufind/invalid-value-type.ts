@@ -1,19 +1,44 @@
 import { isBlank } from '../../normalize/whitespace';
-import { valueChecks } from '../../values/valueTypes';
+import type { Schema } from '../../schema/schema';
+import { type ValueCheck, valueChecks } from '../../values/valueTypes';
 import type { Rule } from '../rule';
 
 /** Fields whose values a dedicated rule checks more closely. */
 const checkedElsewhere = new Set(['_version_']); // vufind/invalid-version
+
+/**
+ * The check of each field name, per schema: a lookup in one map instead of three (the set above, the schema, the
+ * table of checks by type) for each field of every record.
+ */
+const checksBySchema = new WeakMap<Schema, Map<string, ValueCheck | null>>();
+
+function checksFor(schema: Schema): Map<string, ValueCheck | null> {
+  let checks = checksBySchema.get(schema);
+  if (!checks) {
+    checks = new Map();
+    checksBySchema.set(schema, checks);
+  }
+  return checks;
+}
+
+function checkOf(checks: Map<string, ValueCheck | null>, schema: Schema, name: string): ValueCheck | null {
+  let check = checks.get(name);
+  if (check === undefined) {
+    const definition = checkedElsewhere.has(name) ? undefined : schema.resolve(name);
+    check = (definition && valueChecks[definition.type]) ?? null;
+    checks.set(name, check);
+  }
+  return check;
+}
 
 export const rule: Rule = {
   id: 'vufind/invalid-value-type',
   defaultSeverity: 'error',
   description: "A value that is not valid for its field's Solr type (dates, integers, booleans, points and shapes).",
   checkRecord(record, context) {
+    const checks = checksFor(context.schema);
     for (const field of record.fields) {
-      if (checkedElsewhere.has(field.name)) continue;
-      const definition = context.schema.resolve(field.name);
-      const check = definition && valueChecks[definition.type];
+      const check = checkOf(checks, context.schema, field.name);
       if (!check) continue;
       for (const value of field.values) {
         const text = value.text;
@@ -22,7 +47,7 @@ export const rule: Rule = {
         if (problem === undefined) continue;
         context.report({
           span: value.span,
-          message: `"${text}" is not valid for ${field.name} (${definition.type}): ${problem}`,
+          message: `"${text}" is not valid for ${field.name} (${context.schema.resolve(field.name)!.type}): ${problem}`,
         });
       }
     }
