@@ -1,3 +1,4 @@
+import { answersByName, memoizedInMap } from '../../memo';
 import { isBlank } from '../../normalize/whitespace';
 import type { Schema } from '../../schema/schema';
 import { type ValueCheck, valueChecks } from '../../values/valueTypes';
@@ -8,27 +9,13 @@ const checkedElsewhere = new Set(['_version_']); // vufind/invalid-version
 
 /**
  * The check of each field name, per schema: a lookup in one map instead of three (the set above, the schema, the
- * table of checks by type) for each field of every record.
+ * table of checks by type) for each field of every record. `null`: no check.
  */
 const checksBySchema = new WeakMap<Schema, Map<string, ValueCheck | null>>();
 
-function checksFor(schema: Schema): Map<string, ValueCheck | null> {
-  let checks = checksBySchema.get(schema);
-  if (!checks) {
-    checks = new Map();
-    checksBySchema.set(schema, checks);
-  }
-  return checks;
-}
-
-function checkOf(checks: Map<string, ValueCheck | null>, schema: Schema, name: string): ValueCheck | null {
-  let check = checks.get(name);
-  if (check === undefined) {
-    const definition = checkedElsewhere.has(name) ? undefined : schema.resolve(name);
-    check = (definition && valueChecks[definition.type]) ?? null;
-    checks.set(name, check);
-  }
-  return check;
+function checkOf(schema: Schema, name: string): ValueCheck | null {
+  const definition = checkedElsewhere.has(name) ? undefined : schema.resolve(name);
+  return (definition && valueChecks[definition.type]) ?? null;
 }
 
 export const rule: Rule = {
@@ -36,9 +23,9 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   description: "A value that is not valid for its field's Solr type (dates, integers, booleans, points and shapes).",
   checkRecord(record, context) {
-    const checks = checksFor(context.schema);
+    const checks = answersByName(checksBySchema, context.schema);
     for (const field of record.fields) {
-      const check = checkOf(checks, context.schema, field.name);
+      const check = memoizedInMap(checks, context.schema, field.name, checkOf);
       if (!check) continue;
       for (const value of field.values) {
         const text = value.text;
