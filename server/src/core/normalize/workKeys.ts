@@ -109,13 +109,16 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
   traceInputs(trace, [], titles, authors);
   const keys: string[] = [];
   const normalizedTitles: string[] = [];
+  // Each author once, not once per title: a title with a leading article gives two titles.
+  let normalizedAuthors: string[] | undefined;
   if (authors.length > 0) {
     for (const candidate of titles) {
       const normalizedTitle = normalizeWorkKeyPart(candidate, 'php');
       // PHP's empty() is also true for "0".
       if (normalizedTitle === '' || normalizedTitle === '0' || normalizedTitles.includes(normalizedTitle)) continue;
       normalizedTitles.push(normalizedTitle);
-      for (const author of authors) keys.push(`AT ${normalizeWorkKeyPart(author, 'php')} ${normalizedTitle}`);
+      normalizedAuthors ??= authors.map((author) => normalizeWorkKeyPart(author, 'php'));
+      for (const author of normalizedAuthors) keys.push(`AT ${author} ${normalizedTitle}`);
     }
   }
   return finish(keys, [...titles, ...authors], trace);
