@@ -8,11 +8,25 @@
  */
 export function memoizedByName<Owner extends object, T>(cache: WeakMap<Owner, Map<string, T>>, owner: Owner, name: string,
   make: (owner: Owner, name: string) => T): T {
+  return memoizedInMap(answersByName(cache, owner), owner, name, make);
+}
+
+/**
+ * `cache[owner]`: the owner's answers by name, for a caller that asks about every field of a record (one lookup in
+ * the weak map per record rather than per field); read it with `memoizedInMap`. `undefined` is no answer.
+ */
+export function answersByName<Owner extends object, T>(cache: WeakMap<Owner, Map<string, T>>, owner: Owner): Map<string, T> {
   let byName = cache.get(owner);
   if (!byName) {
     byName = new Map();
     cache.set(owner, byName);
   }
+  return byName;
+}
+
+/** `byName[name]`, made by `make(owner, name)` the first time (see `memoizedByName`). */
+export function memoizedInMap<Owner extends object, T>(byName: Map<string, T>, owner: Owner, name: string,
+  make: (owner: Owner, name: string) => T): T {
   let value = byName.get(name);
   if (value === undefined) {
     value = make(owner, name);

@@ -7,6 +7,12 @@ import { rule as authorSortMismatch } from '../../../server/src/core/rules/vufin
 import { rule as missingSortKey } from '../../../server/src/core/rules/vufind/missing-sort-key';
 import { rule as titleSortMismatch } from '../../../server/src/core/rules/vufind/title-sort-mismatch';
 import { rule as workKeysMismatch } from '../../../server/src/core/rules/vufind/work-keys-mismatch';
+import { decodeIso2709 } from '../../../server/src/core/marc/iso2709';
+import { firstValue, valuesOf } from '../../../server/src/core/model/record';
+import { authorSortMarc, authorSortXslt } from '../../../server/src/core/normalize/authorSort';
+import { titleSortXslt } from '../../../server/src/core/normalize/titleSort';
+import type { Step } from '../../../server/src/core/normalize/trace';
+import { workKeysMarc, workKeysXslt } from '../../../server/src/core/normalize/workKeys';
 import { explainSortKeys } from '../../../server/src/core/sortKeys/explain';
 import { doajSolrFields, readDoajArticles } from '../../helpers/doaj';
 import { sharedDir, solrDocToRecord, solrDocToRecordText } from '../../helpers/solrDoc';
@@ -98,5 +104,35 @@ describe('the example record', () => {
       'strip one leading English article, lowercase', 'fold accents to ASCII (Latin-ASCII)',
       'punctuation and whitespace runs → one space', 'trim, lowercase',
     ]);
+  });
+});
+
+describe('steps traced when first read', () => {
+  test('are the steps of the traced computation, on both paths', () => {
+    const record = service.parse(readFileSync(path.resolve(__dirname, '../../../examples/doaj-article.record'), 'utf8')).records[0]!;
+    const xslt = explainSortKeys(record);
+    const title = firstValue(record, 'title')!.text;
+    const authors = valuesOf(record, 'author').map((value) => value.text);
+    const titleSteps: Step[] = [];
+    const workKeySteps: Step[] = [];
+    const authorSteps: Step[] = [];
+    titleSortXslt(title, titleSteps);
+    workKeysXslt(title, authors, workKeySteps);
+    authorSortXslt(authors, authorSteps);
+    expect(xslt.title_sort!.steps).toEqual(titleSteps);
+    expect(xslt.work_keys_str_mv.steps).toEqual(workKeySteps);
+    expect(xslt.author_sort!.steps).toEqual(authorSteps);
+    expect(workKeySteps.map((step) => step.label)).toEqual(['titles', 'authors', 'keys']);
+
+    const doc = blenderDocs[0]!;
+    const marc = decodeIso2709(String(doc['fullrecord'])).record!;
+    const marcExplanation = explainSortKeys(solrDocToRecord(doc));
+    const marcWorkKeySteps: Step[] = [];
+    const marcAuthorSteps: Step[] = [];
+    workKeysMarc(marc, marcWorkKeySteps);
+    authorSortMarc(marc, marcAuthorSteps);
+    expect(marcExplanation.work_keys_str_mv.steps).toEqual(marcWorkKeySteps);
+    expect(marcExplanation.author_sort!.steps).toEqual(marcAuthorSteps);
+    expect(marcExplanation.title_sort!.steps.length).toBeGreaterThan(1);
   });
 });

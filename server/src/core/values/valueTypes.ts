@@ -73,21 +73,34 @@ const checkLatLon: ValueCheck = (value) => {
 
 /** SpatialRecursivePrefixTreeFieldType in degrees: `lat,lon`, `x y` (lon lat), or WKT such as ENVELOPE(minX, maxX, maxY, minY). */
 const checkRpt: ValueCheck = (value) => {
-  const latLon = latLonPattern.exec(value);
-  if (latLon) return latLonProblem(Number(latLon[1]), Number(latLon[2]));
-  const xy = xyPattern.exec(value);
-  if (xy) return latLonProblem(Number(xy[2]), Number(xy[1]));
+  // A point starts with a sign, a digit or a point, a shape with a letter. VuFind's geo fields hold ENVELOPEs, and
+  // trying both point patterns on each first was half of this rule's time on the benchmark corpus.
+  if (!startsWithAsciiLetter(value)) {
+    const latLon = latLonPattern.exec(value);
+    if (latLon) return latLonProblem(Number(latLon[1]), Number(latLon[2]));
+    const xy = xyPattern.exec(value);
+    if (xy) return latLonProblem(Number(xy[2]), Number(xy[1]));
+  }
   const envelope = envelopePattern.exec(value);
   if (envelope) {
-    const [minX, maxX, maxY, minY] = envelope.slice(1, 5).map(Number) as [number, number, number, number];
-    if ([minX, maxX].some((x) => Math.abs(x) > 180)) return 'an ENVELOPE longitude is outside -180 … 180.';
-    if ([maxY, minY].some((y) => Math.abs(y) > 90)) return 'an ENVELOPE latitude is outside -90 … 90.';
+    // Read one by one, not through lists: every geo value of a VuFind record is an ENVELOPE.
+    const minX = Number(envelope[1]);
+    const maxX = Number(envelope[2]);
+    const maxY = Number(envelope[3]);
+    const minY = Number(envelope[4]);
+    if (Math.abs(minX) > 180 || Math.abs(maxX) > 180) return 'an ENVELOPE longitude is outside -180 … 180.';
+    if (Math.abs(maxY) > 90 || Math.abs(minY) > 90) return 'an ENVELOPE latitude is outside -90 … 90.';
     if (minY > maxY) return `ENVELOPE takes (minX, maxX, maxY, minY): its maxY ${maxY} is below its minY ${minY}.`;
     return undefined;
   }
   if (wktShape.test(value)) return undefined;
   return 'Solr expects "lat,lon", "lon lat" or a WKT shape such as ENVELOPE(minX, maxX, maxY, minY), in degrees.';
 };
+
+function startsWithAsciiLetter(value: string): boolean {
+  const code = value.charCodeAt(0) | 0x20;
+  return code >= 0x61 && code <= 0x7A;
+}
 
 /** What each field type accepts; types that take any string (text, string, isn, …) are not listed. */
 export const valueChecks: Partial<Record<FieldTypeName, ValueCheck>> = {

@@ -1,4 +1,5 @@
 import { locateField, locateValue } from '../../model/document';
+import { isBlankValue } from '../../model/valueText';
 import { alignedFields } from '../../schema/alignedFields';
 import type { Rule } from '../rule';
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
       if (alignedFieldNames.has(field.name)) continue;
       for (let valueIndex = 0; valueIndex < field.values.length; valueIndex++) {
         const value = field.values[valueIndex]!;
-        if (value.text.trim() !== '') continue;
+        if (!isBlankValue(value)) continue;
         // A bare name has nothing to underline but the name itself.
         const bare = value.span.start === value.span.end;
         context.report({

@@ -1,15 +1,28 @@
+import { answersByName, memoizedInMap } from '../../memo';
+import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
 /** Solr's documented field-name form, plus the hyphens and dots that VuFind's own names use. */
 const solrFieldName = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * Whether each name is valid, remembered with the schema (as the schema remembers what it resolved each name to):
+ * every record repeats the same few dozen names, and a map lookup costs less than the regex test.
+ */
+const validityBySchema = new WeakMap<Schema, Map<string, boolean>>();
+
+function isValidName(_schema: Schema, name: string): boolean {
+  return solrFieldName.test(name);
+}
 
 export const rule: Rule = {
   id: 'record/invalid-field-name',
   defaultSeverity: 'error',
   description: 'A field name Solr cannot hold: it must start with a letter or "_" and use only letters, digits, "_", "-" and ".".',
   checkRecord(record, context) {
+    const validity = answersByName(validityBySchema, context.schema);
     for (const field of record.fields) {
-      if (solrFieldName.test(field.name)) continue;
+      if (memoizedInMap(validity, context.schema, field.name, isValidName)) continue;
       const bad = [...field.name].find((char, index) => !(index === 0 ? /[A-Za-z_]/ : /[A-Za-z0-9_.-]/).test(char));
       context.report({
         span: field.nameSpan,

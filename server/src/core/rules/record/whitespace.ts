@@ -1,4 +1,5 @@
-import { describeWhitespaceIssues, mayNeedWhitespaceNormalizing, normalizeWhitespace } from '../../normalize/whitespace';
+import { valueMayNeedWhitespaceNormalizing } from '../../model/valueText';
+import { describeWhitespaceIssues, normalizeWhitespace } from '../../normalize/whitespace';
 import { verbatimFields } from '../../schema/verbatimFields';
 import type { Rule } from '../rule';
 
@@ -10,13 +11,14 @@ export const rule: Rule = {
     for (const field of record.fields) {
       if (verbatimFields.has(field.name)) continue;
       for (const value of field.values) {
-        if (!mayNeedWhitespaceNormalizing(value.text)) continue;
-        if (value.text.trim() === '') continue; // record/empty-value reports these
-        const expected = normalizeWhitespace(value.text);
-        if (expected === value.text) continue;
+        if (!valueMayNeedWhitespaceNormalizing(value)) continue;
+        const text = value.text;
+        if (text.trim() === '') continue; // record/empty-value reports these
+        const expected = normalizeWhitespace(text);
+        if (expected === text) continue;
         context.report({
           span: value.span,
-          message: `The value of "${field.name}" has ${describeWhitespaceIssues(value.text).join(', ')}.`,
+          message: `The value of "${field.name}" has ${describeWhitespaceIssues(text).join(', ')}.`,
           data: { expected },
         });
       }

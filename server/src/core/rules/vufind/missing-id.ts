@@ -1,4 +1,5 @@
 import { valuesOf } from '../../model/record';
+import { isBlankValue } from '../../model/valueText';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -7,7 +8,7 @@ export const rule: Rule = {
   description: "A record without a value in the schema's uniqueKey field (id): Solr rejects it and VuFind cannot show it.",
   checkRecord(record, context) {
     const key = context.schema.uniqueKey;
-    if (valuesOf(record, key).some((value) => value.text.trim() !== '')) return;
+    if (valuesOf(record, key).some((value) => !isBlankValue(value))) return;
     const first = record.fields[0];
     if (!first) return;
     context.report({

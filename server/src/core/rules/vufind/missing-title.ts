@@ -1,4 +1,5 @@
 import { valuesOf } from '../../model/record';
+import { isBlankValue } from '../../model/valueText';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -6,7 +7,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'A record without a title: VuFind lists and shows it as "Title not available" and sorts it with no key.',
   checkRecord(record, context) {
-    if (valuesOf(record, 'title').some((value) => value.text.trim() !== '')) return;
+    if (valuesOf(record, 'title').some((value) => !isBlankValue(value))) return;
     const first = record.fields[0];
     if (!first) return;
     context.report({

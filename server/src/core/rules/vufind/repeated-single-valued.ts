@@ -1,3 +1,4 @@
+import { firstField } from '../../model/record';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -5,13 +6,12 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   description: 'A second value for a field the schema declares single-valued; Solr rejects the document.',
   checkRecord(record, context) {
-    const seen = new Set<string>();
     for (const field of record.fields) {
       const definition = context.schema.resolve(field.name);
       if (!definition || definition.multiValued) continue;
-      // Every value after the field's first one, and every value of a second field with this name.
-      const firstRepeated = seen.has(field.name) ? 0 : 1;
-      seen.add(field.name);
+      // Every value after the field's first one, and every value of a second field with this name. Asking the record
+      // for the first field of the name rather than keeping a set of the names seen: the record has its lookup anyway.
+      const firstRepeated = firstField(record, field.name) === field ? 1 : 0;
       for (let index = firstRepeated; index < field.values.length; index++) {
         const value = field.values[index]!;
         context.report({

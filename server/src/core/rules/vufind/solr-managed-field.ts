@@ -1,6 +1,6 @@
 import type { CatalogRecord } from '../../model/record';
 import { recordAt } from '../../model/document';
-import { memoizedByName } from '../../memo';
+import { answersByName, memoizedInMap } from '../../memo';
 import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
@@ -10,12 +10,15 @@ export const rule: Rule = {
   description: 'A field Solr fills itself (_version_ and copyField destinations); sending it back doubles it or makes Solr reject the record.',
   checkRecord(record, context) {
     const managed = context.schema.managedFields;
-    const managedInRecord = record.fields.filter((field) => managed.has(field.name));
-    if (managedInRecord.length === 0) return;
+    let names: string[] | undefined;
+    for (const field of record.fields) if (managed.has(field.name)) (names ??= []).push(field.name);
+    if (!names) return;
     // One list for all the record's findings: most records carry several managed fields.
-    const data = { fields: managedInRecord.map((other) => other.name) };
-    for (const field of managedInRecord) {
-      context.report({ span: field.nameSpan, message: messageFor(context.schema, field.name), data });
+    const data = { fields: names };
+    const messages = answersByName(messagesBySchema, context.schema);
+    for (const field of record.fields) {
+      if (!managed.has(field.name)) continue;
+      context.report({ span: field.nameSpan, message: memoizedInMap(messages, context.schema, field.name, messageOf), data });
     }
   },
   fix({ span, data, document }) {
@@ -35,12 +38,11 @@ function fieldAt(record: CatalogRecord, offset: number) {
   return record.fields.find((field) => offset >= field.nameSpan.start && offset <= field.nameSpan.end);
 }
 
-/** The message depends on the name and the schema only, and the same few names come back in every record. */
+/**
+ * The message depends on the name and the schema only, and the same few names come back in every record (six in
+ * most records): the schema's messages are looked up once per record.
+ */
 const messagesBySchema = new WeakMap<Schema, Map<string, string>>();
-
-function messageFor(schema: Schema, name: string): string {
-  return memoizedByName(messagesBySchema, schema, name, messageOf);
-}
 
 function messageOf(schema: Schema, name: string): string {
   return `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`;

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { valueChecks } from '../../../server/src/core/values/valueTypes';
+
+/** The geo check as first written: every pattern tried in turn, the ENVELOPE read through lists. */
+const number = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
+const latLonPattern = new RegExp(`^(${number})\\s*,\\s*(${number})$`);
+const xyPattern = new RegExp(`^(${number})\\s+(${number})$`);
+const envelopePattern = new RegExp(`^ENVELOPE\\s*\\(\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*\\)$`, 'i');
+const wktShape = /^(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(\(.*\)|EMPTY)$/is;
+
+function latLonProblem(lat: number, lon: number): string | undefined {
+  if (Math.abs(lat) > 90) return `latitude ${lat} is outside -90 … 90 (the order is "lat,lon").`;
+  if (Math.abs(lon) > 180) return `longitude ${lon} is outside -180 … 180.`;
+  return undefined;
+}
+
+function referenceRpt(value: string): string | undefined {
+  const latLon = latLonPattern.exec(value);
+  if (latLon) return latLonProblem(Number(latLon[1]), Number(latLon[2]));
+  const xy = xyPattern.exec(value);
+  if (xy) return latLonProblem(Number(xy[2]), Number(xy[1]));
+  const envelope = envelopePattern.exec(value);
+  if (envelope) {
+    const [minX, maxX, maxY, minY] = envelope.slice(1, 5).map(Number) as [number, number, number, number];
+    if ([minX, maxX].some((x) => Math.abs(x) > 180)) return 'an ENVELOPE longitude is outside -180 … 180.';
+    if ([maxY, minY].some((y) => Math.abs(y) > 90)) return 'an ENVELOPE latitude is outside -90 … 90.';
+    if (minY > maxY) return `ENVELOPE takes (minX, maxX, maxY, minY): its maxY ${maxY} is below its minY ${minY}.`;
+    return undefined;
+  }
+  if (wktShape.test(value)) return undefined;
+  return 'Solr expects "lat,lon", "lon lat" or a WKT shape such as ENVELOPE(minX, maxX, maxY, minY), in degrees.';
+}
+
+/** Strings made of the pieces the geo patterns look for, and arbitrary ones. */
+const coordinate = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -400, max: 400 }).map(String), fc.integer({ min: -200, max: 200 }).map(String));
+const geoText = fc.oneof(
+  fc.tuple(fc.constantFrom('ENVELOPE(', 'envelope (', 'ENVELOPE ( '), coordinate, coordinate, coordinate, coordinate)
+    .map(([open, ...numbers]) => `${open}${numbers.join(', ')})`),
+  fc.tuple(coordinate, fc.constantFrom(',', ', ', ' ', '  '), coordinate).map((parts) => parts.join('')),
+  fc.array(fc.oneof(
+    fc.constantFrom('ENVELOPE', 'envelope', 'POINT', 'EMPTY', '(', ')', ',', ' ', '\t', '+', '-', '.', 'e', 'x', '\u00A0'),
+    fc.double({ noNaN: true, min: -400, max: 400 }).map(String),
+    fc.nat(200).map(String),
+  ), { maxLength: 12 }).map((parts) => parts.join('')),
+  fc.string({ maxLength: 20, unit: 'binary' }),
+);
+
+describe('the geo value check', () => {
+  test('answers as the pattern chain it shortcuts does, for any string', () => {
+    const check = valueChecks.geo!;
+    fc.assert(fc.property(geoText, (value) => {
+      expect(check(value)).toBe(referenceRpt(value));
+    }), { numRuns: 5000 });
+  });
+});
