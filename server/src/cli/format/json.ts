@@ -1,13 +1,15 @@
 import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
+import { ByteBuilder } from './byteBuilder';
 import type { FilePartWriter, ReportFormat } from './report';
-import { Utf8Builder } from './utf8Builder';
+
+const utf8 = new TextEncoder();
 
 /**
- * The machine-readable report: one JSON object, keys in a fixed order, on one line. Printed piece by piece, as
- * `JSON.stringify` would print the file's object: a large corpus has hundreds of thousands of findings, and an object
- * per finding to hand to `JSON.stringify` doubled the cost of formatting them. A file's part is UTF-8 bytes
- * (see `Utf8Builder`).
+ * The machine-readable report: one JSON object, keys in a fixed order, on one line, exactly as `JSON.stringify`
+ * prints it. A large corpus has hundreds of thousands of findings: a file's part is written as UTF-8 bytes (see
+ * `ByteBuilder`), each finding from its encoded `{"rule":…,"severity":…,"message":…,"line":` (the same for every
+ * finding with that message), its numbers, and its record's encoded id.
  */
 export const jsonReport: ReportFormat = {
   head: '{"files":[',
@@ -17,52 +19,68 @@ export const jsonReport: ReportFormat = {
   tail: (summary) => `],"summary":${JSON.stringify(summary)}}\n`,
 };
 
-class JsonFilePart implements FilePartWriter {
-  readonly #out = new Utf8Builder();
-  #count = 0;
-  /** A rule reports the same few messages again and again (one per Solr-managed field name): each is escaped once. */
-  readonly #messages = new Map<string, string>();
+const ascii = (text: string) => utf8.encode(text);
+const columnKey = ascii(',"column":');
+const endLineKey = ascii(',"endLine":');
+const endColumnKey = ascii(',"endColumn":');
+const recordIdKey = ascii(',"recordId":');
+const nullBytes = ascii('null');
+const comma = 44;
+const closingBrace = 125;
 
+/** A finding's first bytes, with what they were made from (one message may come from two rules or severities). */
+interface EncodedHead {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly bytes: Uint8Array;
+}
+
+class JsonFilePart implements FilePartWriter {
+  readonly #out = new ByteBuilder();
+  #count = 0;
+  /** By message: a rule reports the same few messages again and again (one per Solr-managed field name). */
+  readonly #heads = new Map<string, EncodedHead>();
   #lastRecordId: string | null = null;
-  #lastRecordIdJson = 'null';
+  #lastRecordIdBytes = nullBytes;
 
   constructor(readonly path: string) {}
 
   add(d: CliDiagnostic): void {
-    let message = this.#messages.get(d.message);
-    if (message === undefined) {
-      message = JSON.stringify(d.message);
-      this.#messages.set(d.message, message);
-    }
-    this.#out.append(`${this.#count++ === 0 ? '' : ','}${ruleAndSeverity(d)}${message},"line":${d.line},"column":${d.column},"endLine":${d.endLine},"endColumn":${d.endColumn},"recordId":${this.#recordIdJson(d.recordId)}}`);
-  }
-
-  /** A record's findings come one after the other: its id is escaped once. */
-  #recordIdJson(recordId: string | null): string {
-    if (recordId !== this.#lastRecordId) {
-      this.#lastRecordId = recordId;
-      this.#lastRecordIdJson = recordId === null ? 'null' : JSON.stringify(recordId);
-    }
-    return this.#lastRecordIdJson;
+    const out = this.#out;
+    if (this.#count++ > 0) out.appendByte(comma);
+    out.appendBytes(this.#head(d));
+    out.appendInteger(d.line);
+    out.appendBytes(columnKey);
+    out.appendInteger(d.column);
+    out.appendBytes(endLineKey);
+    out.appendInteger(d.endLine);
+    out.appendBytes(endColumnKey);
+    out.appendInteger(d.endColumn);
+    out.appendBytes(recordIdKey);
+    out.appendBytes(this.#recordIdBytes(d.recordId));
+    out.appendByte(closingBrace);
   }
 
   finish(records: number): Uint8Array<ArrayBuffer> {
     // The record count comes first in the object but is known last.
-    this.#out.prepend(`{"path":${JSON.stringify(this.path)},"records":${records},"diagnostics":[`);
-    this.#out.append(']}');
-    return this.#out.bytes();
+    this.#out.appendText(']}');
+    return this.#out.bytes(`{"path":${JSON.stringify(this.path)},"records":${records},"diagnostics":[`);
   }
-}
 
-const ruleAndSeverityParts = new Map<string, Record<Severity, string>>();
-
-/** `{"rule":…,"severity":…,"message":`, the same for every finding of a rule. */
-function ruleAndSeverity(d: CliDiagnostic): string {
-  let parts = ruleAndSeverityParts.get(d.rule);
-  if (parts === undefined) {
-    const rule = `{"rule":${JSON.stringify(d.rule)},"severity":`;
-    parts = { error: `${rule}"error","message":`, warning: `${rule}"warning","message":`, info: `${rule}"info","message":`, hint: `${rule}"hint","message":` };
-    ruleAndSeverityParts.set(d.rule, parts);
+  #head(d: CliDiagnostic): Uint8Array {
+    const known = this.#heads.get(d.message);
+    if (known !== undefined && known.rule === d.rule && known.severity === d.severity) return known.bytes;
+    const bytes = utf8.encode(`{"rule":${JSON.stringify(d.rule)},"severity":"${d.severity}","message":${JSON.stringify(d.message)},"line":`);
+    this.#heads.set(d.message, { rule: d.rule, severity: d.severity, bytes });
+    return bytes;
   }
-  return parts[d.severity];
+
+  /** A record's findings come one after the other: its id is encoded once. */
+  #recordIdBytes(recordId: string | null): Uint8Array {
+    if (recordId !== this.#lastRecordId) {
+      this.#lastRecordId = recordId;
+      this.#lastRecordIdBytes = recordId === null ? nullBytes : utf8.encode(JSON.stringify(recordId));
+    }
+    return this.#lastRecordIdBytes;
+  }
 }

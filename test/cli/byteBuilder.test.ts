@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { CliDiagnostic } from '../../server/src/cli/checkText';
+import { ByteBuilder } from '../../server/src/cli/format/byteBuilder';
+import { jsonReport } from '../../server/src/cli/format/json';
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+describe('ByteBuilder', () => {
+  test('holds its pieces in order, across many chunks, in a buffer of its own', () => {
+    const builder = new ByteBuilder();
+    let expected = '';
+    for (let i = 0; i < 40_000; i++) {
+      builder.appendText(`é😀${i}`);
+      builder.appendByte(44);
+      builder.appendInteger(i * 7919);
+      builder.appendBytes(new TextEncoder().encode(' ü '));
+      expected += `é😀${i},${i * 7919} ü `;
+    }
+    const bytes = builder.bytes('{head}');
+    expect(text(bytes)).toBe(`{head}${expected}`);
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.length);
+    expect(builder.byteLength).toBe(bytes.length - '{head}'.length);
+  });
+
+  test('writes any integer as String() does', () => {
+    fc.assert(fc.property(fc.oneof(fc.nat(), fc.maxSafeNat(), fc.integer(), fc.double()), (value) => {
+      const builder = new ByteBuilder();
+      builder.appendInteger(value);
+      expect(text(builder.bytes())).toBe(String(value));
+    }), { numRuns: 2000 });
+  });
+
+  test('is empty without pieces', () => {
+    expect(new ByteBuilder().bytes()).toHaveLength(0);
+  });
+});
+
+const diagnosticArbitrary: fc.Arbitrary<CliDiagnostic> = fc.record({
+  rule: fc.constantFrom('record/whitespace', 'vufind/solr-managed-field', 'x/"quoted"\\'),
+  severity: fc.constantFrom('error', 'warning', 'info', 'hint'),
+  message: fc.oneof(fc.constantFrom('same message', 'same "message"'), fc.string({ unit: 'binary' })),
+  line: fc.nat(),
+  column: fc.nat(),
+  endLine: fc.nat(),
+  endColumn: fc.nat(),
+  recordId: fc.option(fc.oneof(fc.constantFrom('rec-1', 'rec-2'), fc.string({ unit: 'binary' }))),
+});
+
+describe('the JSON report part', () => {
+  test('is exactly JSON.stringify of the file object, for any diagnostics (odd Unicode, repeats, quotes)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.array(diagnosticArbitrary, { maxLength: 30 }), (path, records, diagnostics) => {
+      const part = jsonReport.filePart(path);
+      for (const diagnostic of diagnostics) part.add(diagnostic);
+      const written = part.finish(records);
+      expect(typeof written === 'string' ? written : text(written)).toBe(JSON.stringify({ path, records, diagnostics }));
+    }), { numRuns: 500 });
+  });
+});
