@@ -1,5 +1,8 @@
 const utf8 = new TextEncoder();
 
+/** Up to this many bytes, a copy is a loop rather than `set`. */
+const shortCopy = 16;
+
 /** A new chunk holds at least this many bytes. */
 const chunkBytes = 256 * 1024;
 
@@ -18,9 +21,17 @@ export class ByteBuilder {
 
   /** Bytes as they are, e.g. text encoded once and written many times. */
   appendBytes(bytes: Uint8Array): void {
-    this.#reserve(bytes.length);
-    this.#chunk.set(bytes, this.#used);
-    this.#used += bytes.length;
+    const length = bytes.length;
+    this.#reserve(length);
+    const chunk = this.#chunk;
+    const at = this.#used;
+    // `set` costs more than copying a few bytes one by one (a JSON key per number of every finding).
+    if (length <= shortCopy) {
+      for (let i = 0; i < length; i++) chunk[at + i] = bytes[i]!;
+    } else {
+      chunk.set(bytes, at);
+    }
+    this.#used = at + length;
   }
 
   /** One byte: an ASCII character's code. */
@@ -47,9 +58,24 @@ export class ByteBuilder {
     this.#used += digits;
   }
 
-  /** Any text, encoded as UTF-8; it must be well formed (no lone surrogate at either end). */
+  /**
+   * Any text, encoded as UTF-8. ASCII is copied character by character: `TextEncoder` allocates a buffer per call,
+   * which cost more than the copy for short texts such as a record id.
+   */
   appendText(text: string): void {
-    this.appendBytes(utf8.encode(text));
+    this.#reserve(text.length);
+    const chunk = this.#chunk;
+    let at = this.#used;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        this.#used = at;
+        this.appendBytes(utf8.encode(text.slice(i)));
+        return;
+      }
+      chunk[at++] = code;
+    }
+    this.#used = at;
   }
 
   get byteLength(): number {

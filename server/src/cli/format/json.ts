@@ -9,7 +9,7 @@ const utf8 = new TextEncoder();
  * The machine-readable report: one JSON object, keys in a fixed order, on one line, exactly as `JSON.stringify`
  * prints it. A large corpus has hundreds of thousands of findings: a file's part is written as UTF-8 bytes (see
  * `ByteBuilder`), each finding from its encoded `{"rule":…,"severity":…,"message":…,"line":` (the same for every
- * finding with that message), its numbers, and its record's encoded id.
+ * finding with that message), its numbers, and its record's escaped id.
  */
 export const jsonReport: ReportFormat = {
   head: '{"files":[',
@@ -24,7 +24,6 @@ const columnKey = ascii(',"column":');
 const endLineKey = ascii(',"endLine":');
 const endColumnKey = ascii(',"endColumn":');
 const recordIdKey = ascii(',"recordId":');
-const nullBytes = ascii('null');
 const comma = 44;
 const closingBrace = 125;
 
@@ -41,7 +40,7 @@ class JsonFilePart implements FilePartWriter {
   /** By message: a rule reports the same few messages again and again (one per Solr-managed field name). */
   readonly #heads = new Map<string, EncodedHead>();
   #lastRecordId: string | null = null;
-  #lastRecordIdBytes = nullBytes;
+  #lastRecordIdJson = 'null';
 
   constructor(readonly path: string) {}
 
@@ -57,7 +56,7 @@ class JsonFilePart implements FilePartWriter {
     out.appendBytes(endColumnKey);
     out.appendInteger(d.endColumn);
     out.appendBytes(recordIdKey);
-    out.appendBytes(this.#recordIdBytes(d.recordId));
+    out.appendText(this.#recordIdJson(d.recordId));
     out.appendByte(closingBrace);
   }
 
@@ -75,12 +74,12 @@ class JsonFilePart implements FilePartWriter {
     return bytes;
   }
 
-  /** A record's findings come one after the other: its id is encoded once. */
-  #recordIdBytes(recordId: string | null): Uint8Array {
+  /** A record's findings come one after the other: its id is escaped once. */
+  #recordIdJson(recordId: string | null): string {
     if (recordId !== this.#lastRecordId) {
       this.#lastRecordId = recordId;
-      this.#lastRecordIdBytes = recordId === null ? nullBytes : utf8.encode(JSON.stringify(recordId));
+      this.#lastRecordIdJson = recordId === null ? 'null' : JSON.stringify(recordId);
     }
-    return this.#lastRecordIdBytes;
+    return this.#lastRecordIdJson;
   }
 }
