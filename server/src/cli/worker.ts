@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
@@ -37,19 +37,21 @@ export function runWorker(setup: WorkerSetup): void {
   const outputOf = fileOutputMaker(createCliService(setup.schemaXml), setup.settings, setup.output);
   const port = parentPort!;
   port.on('message', (task: WorkerTask) => {
-    void readFile(task.absolutePath).then(
-      (bytes) => {
-        const output = outputOf(bytes, task.format, task.displayPath);
-        // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else; the JSON
-        // format makes its bytes itself (`ByteBuilder`).
-        const text = typeof output.text === 'string' ? utf8.encode(output.text) : output.text;
-        const reply: WorkerReply = { index: task.index, ok: true, output: { ...output, text } };
-        port.postMessage(reply, [text.buffer]);
-      },
-      (error: Error) => {
-        const reply: WorkerReply = { index: task.index, ok: false, message: error.message };
-        port.postMessage(reply);
-      },
-    );
+    // Read synchronously: the worker has nothing else to do meanwhile, and an asynchronous read (chunks through the
+    // thread pool) left it idle for part of every file.
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(task.absolutePath);
+    } catch (error) {
+      const reply: WorkerReply = { index: task.index, ok: false, message: (error as Error).message };
+      port.postMessage(reply);
+      return;
+    }
+    const output = outputOf(bytes, task.format, task.displayPath);
+    // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else; the JSON
+    // format makes its bytes itself (`ByteBuilder`).
+    const text = typeof output.text === 'string' ? utf8.encode(output.text) : output.text;
+    const reply: WorkerReply = { index: task.index, ok: true, output: { ...output, text } };
+    port.postMessage(reply, [text.buffer]);
   });
 }
