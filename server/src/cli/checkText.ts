@@ -17,10 +17,16 @@ export interface CliDiagnostic {
   readonly recordId: string | null;
 }
 
-/** Takes a file's diagnostics one by one, in document order, as they are found. */
+/**
+ * Takes a file's diagnostics one by one, in document order, as they are found. `add` reads what it needs at once:
+ * the object it is given is reused for the next diagnostic (a file has thousands; an object each was garbage).
+ */
 export interface DiagnosticSink {
   add(diagnostic: CliDiagnostic): void;
 }
+
+/** `CliDiagnostic` as the placer fills it in, finding after finding. */
+type DiagnosticBeingPlaced = { -readonly [K in keyof CliDiagnostic]: CliDiagnostic[K] };
 
 export interface CheckedFile {
   readonly records: number;
@@ -64,6 +70,7 @@ export function checkText(service: CatalogService, text: string, format: Documen
 class DiagnosticPlacer implements CheckedSliceVisitor {
   readonly #starts: LineCursor;
   readonly #ends: LineCursor;
+  readonly #diagnostic: DiagnosticBeingPlaced = { rule: '', severity: 'error', message: '', line: 0, column: 0, endLine: 0, endColumn: 0, recordId: null };
 
   constructor(text: string, readonly uniqueKey: string, readonly sink: DiagnosticSink) {
     this.#starts = new LineCursor(text);
@@ -80,16 +87,16 @@ class DiagnosticPlacer implements CheckedSliceVisitor {
       // Most findings end on their first line: the end cursor starts there unless it is already past it.
       if (end < ends.lineStart || ends.lineStart < starts.lineStart) ends.moveTo(starts);
       const endColumn = ends.characterAt(end) + 1;
-      this.sink.add({
-        rule: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        line: starts.line + 1,
-        column,
-        endLine: ends.line + 1,
-        endColumn,
-        recordId: recordIds.at(start),
-      });
+      const diagnostic = this.#diagnostic;
+      diagnostic.rule = finding.ruleId;
+      diagnostic.severity = finding.severity;
+      diagnostic.message = finding.message;
+      diagnostic.line = starts.line + 1;
+      diagnostic.column = column;
+      diagnostic.endLine = ends.line + 1;
+      diagnostic.endColumn = endColumn;
+      diagnostic.recordId = recordIds.at(start);
+      this.sink.add(diagnostic);
     }
   }
 }
