@@ -1,4 +1,4 @@
-import { cleanLinePattern, isBlank, mayNeedWhitespaceNormalizing } from '../normalize/whitespace';
+import { cleanLinePattern, isBlank, keptCharacter, mayNeedWhitespaceNormalizing } from '../normalize/whitespace';
 import { type CatalogRecord, type FieldValue, ParsedRecord } from './record';
 import { StoredValue } from './storedParts';
 
@@ -25,38 +25,59 @@ export function valueMayNeedWhitespaceNormalizing(value: FieldValue): boolean {
 }
 
 /**
- * `.record` lines whose values `normalizeWhitespace` leaves alone, each with its line break: comments, indented
- * values (the indent is not the value's), and other lines clean as a whole. A field line clean as a whole has a
- * clean value after its single separating space, and is a clean value itself when it is one (a staff-view paste); a
- * `+` line clean as a whole has a clean line after its marker, which joins a value with "\n". A blank line is none
- * of these, so a match from a record's start stops at the first line that may hold a value to normalize, or after
- * the record.
+ * `.record` lines none of whose values is blank or needs normalizing, each with its line break: comments; `+` lines
+ * whose text after the marker is clean or empty (it is joined to a value with "\n"); indented values (the indent is
+ * not the value's); and field lines of a name, one space and a clean value, which are clean as a whole, and so also
+ * when the whole line is a value (a staff-view paste). A name alone is not one of these (its value is empty), nor is
+ * a blank line: a match from a record's start stops at the first line to look at, or after the record.
  */
-const cleanRecordLines = new RegExp(`(?:(?:#[^\\r\\n]*|[ \\t]+${cleanLinePattern}|${cleanLinePattern})(?:\\r\\n?|\\n|$))*`, 'y');
+const tidyLines = new RegExp(`(?:(?:#[^\\r\\n]*|\\+ ?(?:${cleanLinePattern})?|[ \\t]+${cleanLinePattern}|${keptCharacter}+ ${cleanLinePattern})`
+  + '(?:\\r\\n?|\\n|$))*', 'y');
 
 /**
- * False only when `normalizeWhitespace(value.text) === value.text` for sure for every value of the record outside
- * the fields called one of `skipped`. Asked of every record by record/whitespace: one regex over a parsed record's
- * lines costs less than the one per value it saves (48 a record of the benchmark corpus, where the rule took 4.0 µs
- * a record asking each value and takes 2.6 µs so). Other records, and those whose source no value holds, are left
- * to the question per value.
+ * False only when every value of the record outside the fields called one of `skipped` is sure to be neither blank
+ * nor changed by `normalizeWhitespace`. Asked of every record by record/whitespace and record/empty-value, which
+ * then have nothing to report in it: one regex over a parsed record's lines, for both, costs less than the questions
+ * per value it saves (48 values a record of the benchmark corpus; in a profile of `catrec check --jobs 1` over it,
+ * the two rules took 7.6 µs a record asking each value, and take 4.6 µs so, 3.7 of them in the regex). Other records,
+ * and those whose source no value holds, are left to the questions per value.
  */
-export function recordMayNeedWhitespaceNormalizing(record: CatalogRecord, skipped: ReadonlySet<string>): boolean {
+export function recordMayHaveBlankOrUnnormalizedValues(record: CatalogRecord, skipped: ReadonlySet<string>): boolean {
   if (!(record instanceof ParsedRecord)) return true;
-  const source = sourceOf(record);
-  if (source === undefined) return true;
-  const end = record.span.end;
-  let lineStart = record.span.start;
+  const scanned = record.memo(firstLinesToLookAt, firstLineToLookAt);
+  if (scanned === undefined) return true;
+  const { source, end } = scanned;
+  let lineStart = scanned.lineStart;
   for (;;) {
-    cleanRecordLines.lastIndex = lineStart;
-    cleanRecordLines.test(source);
-    lineStart = cleanRecordLines.lastIndex;
     if (lineStart >= end) return false;
-    // A line that may need it: no matter in a skipped field, whose lines are then passed.
+    // A line that may hold such a value: no matter in a skipped field, whose lines are then passed.
     const field = record.fields.find((candidate) => candidate.fullSpan.start <= lineStart && lineStart < candidate.fullSpan.end);
     if (!field || !skipped.has(field.name)) return true;
-    lineStart = field.fullSpan.end;
+    lineStart = tidyLinesFrom(source, field.fullSpan.end);
   }
+}
+
+/** The key of `firstLineToLookAt`'s answers, kept by the record for the second rule that asks. */
+const firstLinesToLookAt = new WeakMap<CatalogRecord, ScannedRecord | undefined>();
+
+interface ScannedRecord {
+  readonly source: string;
+  /** Where the first line starts that may hold a value that is blank or needs normalizing. */
+  readonly lineStart: number;
+  readonly end: number;
+}
+
+/** The first line of a parsed record to look at, unless no value holds the record's source. */
+function firstLineToLookAt(record: CatalogRecord): ScannedRecord | undefined {
+  const source = sourceOf(record as ParsedRecord);
+  if (source === undefined) return undefined;
+  return { source, lineStart: tidyLinesFrom(source, record.span.start), end: record.span.end };
+}
+
+function tidyLinesFrom(source: string, lineStart: number): number {
+  tidyLines.lastIndex = lineStart;
+  tidyLines.test(source);
+  return tidyLines.lastIndex;
 }
 
 /** The text a parsed record's offsets index, as one of its values holds it. */
