@@ -1,5 +1,5 @@
 import { cleanLinePattern, isBlank, keptCharacter, mayNeedWhitespaceNormalizing } from '../normalize/whitespace';
-import { type CatalogRecord, type FieldValue, ParsedRecord } from './record';
+import { type CatalogRecord, type Field, type FieldValue, ParsedRecord } from './record';
 import { StoredValue } from './storedParts';
 
 /*
@@ -44,34 +44,33 @@ const tidyLines = new RegExp(`(?:(?:#[^\\r\\n]*|\\+ ?(?:${cleanLinePattern})?|[ 
  */
 export function recordMayHaveBlankOrUnnormalizedValues(record: CatalogRecord, skipped: ReadonlySet<string>): boolean {
   if (!(record instanceof ParsedRecord)) return true;
-  const scanned = record.memo(firstLinesToLookAt, firstLineToLookAt);
-  if (scanned === undefined) return true;
-  const { source, end } = scanned;
-  let lineStart = scanned.lineStart;
-  for (;;) {
-    if (lineStart >= end) return false;
+  let lineStart = record.memo(firstLinesToLookAt, firstLineToLookAt);
+  if (lineStart === undefined) return true;
+  const end = record.span.end;
+  while (lineStart < end) {
     // A line that may hold such a value: no matter in a skipped field, whose lines are then passed.
-    const field = record.fields.find((candidate) => candidate.fullSpan.start <= lineStart && lineStart < candidate.fullSpan.end);
+    const field = fieldAt(record, lineStart);
     if (!field || !skipped.has(field.name)) return true;
-    lineStart = tidyLinesFrom(source, field.fullSpan.end);
+    lineStart = tidyLinesFrom(sourceOf(record)!, field.fullSpan.end);
   }
+  return false;
+}
+
+/** The field whose lines hold `offset`. */
+function fieldAt(record: ParsedRecord, offset: number): Field | undefined {
+  return record.fields.find((field) => field.fullSpan.start <= offset && offset < field.fullSpan.end);
 }
 
 /** The key of `firstLineToLookAt`'s answers, kept by the record for the second rule that asks. */
-const firstLinesToLookAt = new WeakMap<CatalogRecord, ScannedRecord | undefined>();
+const firstLinesToLookAt = new WeakMap<CatalogRecord, number | undefined>();
 
-interface ScannedRecord {
-  readonly source: string;
-  /** Where the first line starts that may hold a value that is blank or needs normalizing. */
-  readonly lineStart: number;
-  readonly end: number;
-}
-
-/** The first line of a parsed record to look at, unless no value holds the record's source. */
-function firstLineToLookAt(record: CatalogRecord): ScannedRecord | undefined {
+/**
+ * Where the first line of a parsed record starts that may hold a value that is blank or needs normalizing (its end or
+ * further when none does); undefined when no value holds the record's source.
+ */
+function firstLineToLookAt(record: CatalogRecord): number | undefined {
   const source = sourceOf(record as ParsedRecord);
-  if (source === undefined) return undefined;
-  return { source, lineStart: tidyLinesFrom(source, record.span.start), end: record.span.end };
+  return source === undefined ? undefined : tidyLinesFrom(source, record.span.start);
 }
 
 function tidyLinesFrom(source: string, lineStart: number): number {
