@@ -51,6 +51,11 @@ export class StoredValue implements FieldValue {
     return this.#kind & ownText ? scan(this.#source, 0, this.#source.length) : scan(this.#source, this.#start, this.#end);
   }
 
+  /** The text its offsets index, when the value is written there as it reads (not joined from lines, not moved). */
+  get source(): string | undefined {
+    return this.#kind & ownText ? undefined : this.#source;
+  }
+
   get layout(): ValueLayout {
     return layouts[this.#kind & ~ownText]!;
   }
