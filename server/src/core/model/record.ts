@@ -159,7 +159,7 @@ class ShiftedFieldsByName implements FieldLookup {
  * records use), the lookup would keep the record alive through young-generation collections: V8's scavenger
  * treats the values of an old table as live (its keys are weak, but the lookup holds the record's fields), so every
  * record of a checked file was copied and promoted to the old generation, there to wait for a full collection.
- * The `.record` parser makes these, and only it: `recordMayHaveBlankOrUnnormalizedValues` reads their lines in that syntax.
+ * The `.record` parser makes these, and only it: `fieldsToLookAt` (valueText.ts) reads their lines in that syntax.
  */
 export class ParsedRecord implements StoredRecord {
   #lookup: FieldLookup | undefined;

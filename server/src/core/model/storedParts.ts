@@ -102,6 +102,11 @@ export class StoredField implements Field {
     return { start: this.#fullStart, end: this.#fullEnd };
   }
 
+  /** `fullSpan.end` without making a span: a scan of a record's lines asks it of field after field. */
+  get fullEnd(): number {
+    return this.#fullEnd;
+  }
+
   /** The same field `delta` characters further on. */
   moved(delta: number): StoredField {
     return new StoredField(this.name, this.values.map((value) => value.moved(delta)), this.#nameStart + delta, this.#nameEnd + delta,

@@ -1,6 +1,6 @@
 import { cleanLinePattern, isBlank, keptCharacter, mayNeedWhitespaceNormalizing } from '../normalize/whitespace';
 import { type CatalogRecord, type Field, type FieldValue, ParsedRecord } from './record';
-import { StoredValue } from './storedParts';
+import { type StoredField, StoredValue } from './storedParts';
 
 /*
  * Questions rules ask about every value of every record, answered where the parser stored the text. A value's
@@ -35,42 +35,51 @@ const tidyLines = new RegExp(`(?:(?:#[^\\r\\n]*|\\+ ?(?:${cleanLinePattern})?|[ 
   + '(?:\\r\\n?|\\n|$))*', 'y');
 
 /**
- * False only when every value of the record outside the fields called one of `skipped` is sure to be neither blank
- * nor changed by `normalizeWhitespace`. Asked of every record by record/whitespace and record/empty-value, which
- * then have nothing to report in it: one regex over a parsed record's lines, for both, costs less than the questions
- * per value it saves (48 values a record of the benchmark corpus; in a profile of `catrec check --jobs 1` over it,
- * the two rules took 7.6 µs a record asking each value, and take 4.6 µs so, 3.7 of them in the regex). Other records,
- * and those whose source no value holds, are left to the questions per value.
+ * The fields of a record that may hold a value that is blank or needs normalizing: of a record parsed from `.record`
+ * text, those holding a line that `tidyLines` does not pass (usually none); of another record, or one whose source
+ * no value holds, all. The other fields hold only values that are neither. Asked of every record by
+ * record/whitespace and record/empty-value, which need not look at the other fields: one regex over a parsed
+ * record's lines, for both, costs less than the questions per value it saves (48 values a record of the benchmark
+ * corpus; in profiles of `catrec check --jobs 1` over it, the two rules took 4.4 µs a record asking each value, and
+ * take 2.9 µs so, nearly all in the regex).
  */
-export function recordMayHaveBlankOrUnnormalizedValues(record: CatalogRecord, skipped: ReadonlySet<string>): boolean {
-  if (!(record instanceof ParsedRecord)) return true;
-  let lineStart = record.memo(firstLinesToLookAt, firstLineToLookAt);
-  if (lineStart === undefined) return true;
-  const end = record.span.end;
-  while (lineStart < end) {
-    // A line that may hold such a value: no matter in a skipped field, whose lines are then passed.
-    const field = fieldAt(record, lineStart);
-    if (!field || !skipped.has(field.name)) return true;
-    lineStart = tidyLinesFrom(sourceOf(record)!, field.fullSpan.end);
-  }
-  return false;
+export function fieldsToLookAt(record: CatalogRecord): readonly Field[] {
+  return record instanceof ParsedRecord ? record.memo(fieldsToLookAtByRecord, parsedFieldsToLookAt) : record.fields;
 }
 
-/** The field whose lines hold `offset`. */
-function fieldAt(record: ParsedRecord, offset: number): Field | undefined {
-  return record.fields.find((field) => field.fullSpan.start <= offset && offset < field.fullSpan.end);
-}
+/** The key of `parsedFieldsToLookAt`'s answers, kept by the record for the second rule that asks. */
+const fieldsToLookAtByRecord = new WeakMap<CatalogRecord, readonly Field[]>();
 
-/** The key of `firstLineToLookAt`'s answers, kept by the record for the second rule that asks. */
-const firstLinesToLookAt = new WeakMap<CatalogRecord, number | undefined>();
+const noFields: readonly Field[] = [];
 
-/**
- * Where the first line of a parsed record starts that may hold a value that is blank or needs normalizing (its end or
- * further when none does); undefined when no value holds the record's source.
- */
-function firstLineToLookAt(record: CatalogRecord): number | undefined {
+function parsedFieldsToLookAt(record: CatalogRecord): readonly Field[] {
+  const { fields } = record as ParsedRecord;
   const source = sourceOf(record as ParsedRecord);
-  return source === undefined ? undefined : tidyLinesFrom(source, record.span.start);
+  if (source === undefined) return fields;
+  const end = record.span.end;
+  let found: StoredField[] | undefined;
+  let fieldIndex = 0;
+  for (let lineStart = tidyLinesFrom(source, record.span.start); lineStart < end;) {
+    while (fieldIndex < fields.length && fields[fieldIndex]!.fullEnd <= lineStart) fieldIndex++;
+    const field = fields[fieldIndex];
+    if (field && field.fullSpan.start <= lineStart) {
+      (found ??= []).push(field);
+      fieldIndex++;
+      lineStart = tidyLinesFrom(source, field.fullEnd);
+    } else {
+      // A line of no field (a comment's orphan) holds no value.
+      lineStart = tidyLinesFrom(source, nextLineStart(source, lineStart));
+    }
+  }
+  return found ?? noFields;
+}
+
+/** After the line break of the line at `lineStart`; the end of the source for its last line (a sticky regex past it would start over). */
+function nextLineStart(source: string, lineStart: number): number {
+  let at = lineStart;
+  while (at < source.length && source.charCodeAt(at) !== 10 && source.charCodeAt(at) !== 13) at++;
+  if (at === source.length) return at;
+  return source.charCodeAt(at) === 13 && source.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
 function tidyLinesFrom(source: string, lineStart: number): number {

@@ -1,5 +1,5 @@
 import { locateField, locateValue } from '../../model/document';
-import { isBlankValue, recordMayHaveBlankOrUnnormalizedValues } from '../../model/valueText';
+import { fieldsToLookAt, isBlankValue } from '../../model/valueText';
 import { alignedFields } from '../../schema/alignedFields';
 import type { Rule } from '../rule';
 
@@ -11,8 +11,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'A field or value with no text: Solr indexes an empty string.',
   checkRecord(record, context) {
-    if (!recordMayHaveBlankOrUnnormalizedValues(record, alignedFieldNames)) return;
-    for (const field of record.fields) {
+    for (const field of fieldsToLookAt(record)) {
       if (alignedFieldNames.has(field.name)) continue;
       for (let valueIndex = 0; valueIndex < field.values.length; valueIndex++) {
         const value = field.values[valueIndex]!;

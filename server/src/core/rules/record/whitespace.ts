@@ -1,4 +1,4 @@
-import { recordMayHaveBlankOrUnnormalizedValues, valueMayNeedWhitespaceNormalizing } from '../../model/valueText';
+import { fieldsToLookAt, valueMayNeedWhitespaceNormalizing } from '../../model/valueText';
 import { describeWhitespaceIssues, normalizeWhitespace } from '../../normalize/whitespace';
 import { verbatimFields } from '../../schema/verbatimFields';
 import type { Rule } from '../rule';
@@ -8,8 +8,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'Leading, trailing or doubled spaces, tabs, no-break spaces or control characters inside a value.',
   checkRecord(record, context) {
-    if (!recordMayHaveBlankOrUnnormalizedValues(record, verbatimFields)) return;
-    for (const field of record.fields) {
+    for (const field of fieldsToLookAt(record)) {
       if (verbatimFields.has(field.name)) continue;
       for (const value of field.values) {
         if (!valueMayNeedWhitespaceNormalizing(value)) continue;
