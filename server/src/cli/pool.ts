@@ -50,12 +50,11 @@ const aheadBytes = 32 * 1024 * 1024;
 const heapMbPerFileMb = 64;
 const minimumHeapMb = 2048;
 /**
- * A worker's young generation: big enough that a file's model, which lives while the file is checked, is rarely
- * copied by young collections. Left to V8, a worker with a capped old generation got a small one: ~3 s of GC pauses
- * per worker on 100k records. 96 MB: ~2.3 s; 192 MB: ~0.6 s, peak RSS ~400 MB in all (2.4× the corpus); 256 MB
- * gained nothing more.
+ * A worker's young generation: two 8 MB semi-spaces and the young large-object space, as the main thread gets from
+ * `--max-semi-space-size` (main.ts, which says why 8). Left to V8, a worker with a capped old generation got one
+ * sized from the cap.
  */
-const youngGenerationMb = 192;
+const youngGenerationMb = 24;
 
 /** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
 export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {
