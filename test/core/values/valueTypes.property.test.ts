@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { valueChecks } from '../../../server/src/core/values/valueTypes';
+import {
+  envelopePattern, latLonPattern, latLonProblem, valueChecks, wktShape, xyPattern,
+} from '../../../server/src/core/values/valueTypes';
 
 /** The geo check as first written: every pattern tried in turn, the ENVELOPE read through lists. */
-const number = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
-const latLonPattern = new RegExp(`^(${number})\\s*,\\s*(${number})$`);
-const xyPattern = new RegExp(`^(${number})\\s+(${number})$`);
-const envelopePattern = new RegExp(`^ENVELOPE\\s*\\(\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*\\)$`, 'i');
-const wktShape = /^(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(\(.*\)|EMPTY)$/is;
-
-function latLonProblem(lat: number, lon: number): string | undefined {
-  if (Math.abs(lat) > 90) return `latitude ${lat} is outside -90 … 90 (the order is "lat,lon").`;
-  if (Math.abs(lon) > 180) return `longitude ${lon} is outside -180 … 180.`;
-  return undefined;
-}
-
 function referenceRpt(value: string): string | undefined {
   const latLon = latLonPattern.exec(value);
   if (latLon) return latLonProblem(Number(latLon[1]), Number(latLon[2]));

@@ -53,12 +53,13 @@ const checkDouble: ValueCheck = (value) =>
     : 'Solr expects a decimal number.';
 
 const number = String.raw`[+-]?(?:\d+\.?\d*|\.\d+)`;
-const latLonPattern = new RegExp(`^(${number})\\s*,\\s*(${number})$`);
-const xyPattern = new RegExp(`^(${number})\\s+(${number})$`);
-const envelopePattern = new RegExp(`^ENVELOPE\\s*\\(\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*\\)$`, 'i');
-const wktShape = /^(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(\(.*\)|EMPTY)$/is;
+/** The geo value forms Solr's RPT field type reads (exported for the property test of the shortcuts below). */
+export const latLonPattern = new RegExp(`^(${number})\\s*,\\s*(${number})$`);
+export const xyPattern = new RegExp(`^(${number})\\s+(${number})$`);
+export const envelopePattern = new RegExp(`^ENVELOPE\\s*\\(\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*,\\s*(${number})\\s*\\)$`, 'i');
+export const wktShape = /^(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(\(.*\)|EMPTY)$/is;
 
-function latLonProblem(lat: number, lon: number): string | undefined {
+export function latLonProblem(lat: number, lon: number): string | undefined {
   if (Math.abs(lat) > 90) return `latitude ${lat} is outside -90 … 90 (the order is "lat,lon").`;
   if (Math.abs(lon) > 180) return `longitude ${lon} is outside -180 … 180.`;
   return undefined;
