@@ -1,4 +1,5 @@
 import type { RecordDocument } from '../model/document';
+import type { CatalogRecord } from '../model/record';
 import { allRules } from '../rules/index';
 import type { ReportInput, Rule, RuleContext, Severity, WorkspaceRecords } from '../rules/rule';
 import type { Schema } from '../schema/schema';
@@ -14,10 +15,13 @@ export interface RulePart {
 
 export const everyPart: RulePart = { documentRules: true, recordRules: true, suppress: true };
 
-/** One enabled rule while it checks a document; a rule that throws is not run again on that document. */
-interface RuleRun {
+/**
+ * One enabled rule while it checks a document; a rule that throws is not run again on that document. A check in
+ * slices gives it a new context for each slice.
+ */
+export interface RuleRun {
   readonly rule: Rule;
-  readonly context: RuleContext;
+  context: RuleContext;
   failure?: RuleFailure;
 }
 
@@ -37,23 +41,28 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
       }
     }
   }
-  if (part.recordRules) {
-    const recordRuns = runs.filter((run) => run.rule.checkRecord && !run.failure);
-    // Record by record, every rule in turn: the record stays in the CPU cache while all rules read it.
-    for (const record of options.records ?? document.records) {
-      for (const run of recordRuns) {
-        if (run.failure) continue;
-        try {
-          run.rule.checkRecord!(record, run.context);
-        } catch (error) {
-          run.failure = { ruleId: run.rule.id, error };
-        }
+  if (part.recordRules) checkRecords(options.records ?? document.records, runs);
+  findings.sort(compareFindings);
+  return { findings, failures: failuresOf(runs) };
+}
+
+/** Record by record, every rule in turn: the record stays in the CPU cache while all rules read it. */
+export function checkRecords(records: readonly CatalogRecord[], runs: readonly RuleRun[]): void {
+  const recordRuns = runs.filter((run) => run.rule.checkRecord && !run.failure);
+  for (const record of records) {
+    for (const run of recordRuns) {
+      if (run.failure) continue;
+      try {
+        run.rule.checkRecord!(record, run.context);
+      } catch (error) {
+        run.failure = { ruleId: run.rule.id, error };
       }
     }
   }
-  findings.sort(compareFindings);
-  const failures = runs.flatMap((run) => run.failure ? [run.failure] : []);
-  return { findings, failures };
+}
+
+export function failuresOf(runs: readonly RuleRun[]): RuleFailure[] {
+  return runs.flatMap((run) => (run.failure ? [run.failure] : []));
 }
 
 /** The rules the settings do not turn off, with the severity they set (undefined: the rule's own). */

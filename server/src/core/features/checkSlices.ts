@@ -1,8 +1,8 @@
 import type { CatalogRecord } from '../model/record';
 import { type ParsedRecords, type SliceVisitor, parseRecordText, parseRecordsInSlices, recordTextDocument } from '../parse/recordText';
-import type { Rule, Severity, SliceChecker } from '../rules/rule';
+import type { Severity, SliceChecker } from '../rules/rule';
 import type { CheckOptions, Finding, RuleFailure } from './check';
-import { RunContext, compareFindings, enabledRules, everyPart, runRules, suppressionTest } from './checkRules';
+import { type RuleRun, RunContext, checkRecords, compareFindings, enabledRules, everyPart, failuresOf, runRules, suppressionTest } from './checkRules';
 
 /** Receives a check in slices: each slice's findings in document order, with the slice's records. */
 export interface CheckedSliceVisitor {
@@ -40,15 +40,13 @@ export function checkRecordTextInSlices(text: string, options: SliceCheckOptions
     return { records: document.records.length, failures: whole.failures };
   }
   parseRecordsInSlices(text, options.schema, recordsPerSlice, check);
-  return { records: check.records, failures: check.runs.flatMap((run) => (run.failure ? [run.failure] : [])) };
+  return { records: check.records, failures: failuresOf(check.runs) };
 }
 
-/** One enabled rule over the slices of a document; a rule that throws is not run again on the document. */
-interface SliceRun {
-  readonly rule: Rule;
+/** One enabled rule over the slices of a document, with its context in the current slice. */
+interface SliceRun extends RuleRun {
   readonly configured: Severity | undefined;
   readonly slices: SliceChecker | undefined;
-  failure?: RuleFailure;
 }
 
 /** Checks each slice the parser hands out as `runRules` checks a document: document rules, then record by record. */
@@ -57,33 +55,27 @@ class SliceCheck implements SliceVisitor {
   records = 0;
 
   constructor(readonly text: string, readonly options: SliceCheckOptions, readonly visitor: CheckedSliceVisitor) {
-    this.runs = enabledRules(options).map(({ rule, configured }) => ({ rule, configured, slices: rule.checkDocumentInSlices?.() }));
+    // Each slice gives every run a context of its own; until the first, one over no records.
+    const none = recordTextDocument(text, [], [], []);
+    this.runs = enabledRules(options).map(({ rule, configured }) => ({
+      rule, configured, slices: rule.checkDocumentInSlices?.(), context: new RunContext(none, options, rule, configured, [], undefined),
+    }));
   }
 
   slice({ records, problems, suppressions }: ParsedRecords): void {
     const document = recordTextDocument(this.text, records, problems, suppressions);
     const suppressed = suppressionTest(document);
     const findings: Finding[] = [];
-    const contexts = this.runs.map((run) => new RunContext(document, this.options, run.rule, run.configured, findings, suppressed));
-    for (const [i, run] of this.runs.entries()) {
+    for (const run of this.runs) run.context = new RunContext(document, this.options, run.rule, run.configured, findings, suppressed);
+    for (const run of this.runs) {
       if (!run.slices || run.failure) continue;
       try {
-        run.slices.checkSlice(document, contexts[i]!);
+        run.slices.checkSlice(document, run.context);
       } catch (error) {
         run.failure = { ruleId: run.rule.id, error };
       }
     }
-    for (const record of records) {
-      for (let i = 0; i < this.runs.length; i++) {
-        const run = this.runs[i]!;
-        if (!run.rule.checkRecord || run.failure) continue;
-        try {
-          run.rule.checkRecord(record, contexts[i]!);
-        } catch (error) {
-          run.failure = { ruleId: run.rule.id, error };
-        }
-      }
-    }
+    checkRecords(records, this.runs);
     findings.sort(compareFindings);
     this.records += records.length;
     this.visitor.slice(findings, records);

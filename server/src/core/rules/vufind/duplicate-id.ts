@@ -13,22 +13,24 @@ export const rule: Rule = {
     // whether there is anything to report before the ids of every record are looked at.
     const counts = documentValueCounts(document, context.schema.uniqueKey);
     if (counts.overlapWith(idsElsewhere(context)) === 0 && !hasAnId(counts.repeated)) return;
-    new DuplicateIds().check(document, context, lineIndexOf(document));
+    new DuplicateIds('document').checkSlice(document, context);
   },
-  checkDocumentInSlices: () => new DuplicateIds(),
+  checkDocumentInSlices: () => new DuplicateIds('slices'),
 };
 
 /** The ids seen so far, where each first occurs: a later record with one of them is a duplicate. */
 class DuplicateIds implements SliceChecker {
   readonly #firstOffsetOfId = new Map<string, number>();
-  /** The slices' text is the document's: one line index serves them all, built for the first duplicate only. */
+  /** Built for the first duplicate only: most documents have none. */
   #lines: TextLines | undefined;
 
-  checkSlice(slice: RecordDocument, context: RuleContext): void {
-    this.check(slice, context, undefined);
-  }
+  /**
+   * A whole document has its own line index (the editor's is kept up to date); the slices of one share their text,
+   * and one index over it serves them all.
+   */
+  constructor(readonly checking: 'document' | 'slices') {}
 
-  check(document: RecordDocument, context: RuleContext, lines: TextLines | undefined): void {
+  checkSlice(document: RecordDocument, context: RuleContext): void {
     const key = context.schema.uniqueKey;
     const elsewhere = idsElsewhere(context);
     for (const value of documentValuesOf(document, key)) {
@@ -37,8 +39,8 @@ class DuplicateIds implements SliceChecker {
       const earlier = this.#firstOffsetOfId.get(id);
       if (earlier === undefined) this.#firstOffsetOfId.set(id, value.span.start);
       else {
-        // Most documents have no duplicate: the line index is built for the first one.
-        const line = (lines ?? (this.#lines ??= new LineIndex(document.text))).positionAt(earlier).line;
+        this.#lines ??= this.checking === 'document' ? lineIndexOf(document) : new LineIndex(document.text);
+        const line = this.#lines.positionAt(earlier).line;
         context.report({
           span: value.span,
           message: `The ${key} "${id}" is already used by the record on line ${line + 1}: Solr keeps only the document indexed last, replacing the other.`,
