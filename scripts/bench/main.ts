@@ -43,8 +43,9 @@ async function medianRun(command: string, args: readonly string[]): Promise<Proc
   return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)) };
 }
 
+/** `catrec` as installed: the bundle run as a program, its first line starting Node with the CLI's V8 flags. */
 async function benchCli(corpus: Corpus, extraArgs: readonly string[] = []): Promise<CliResult> {
-  const run = await medianRun(process.execPath, [path.join(repoRoot, 'dist/catrec.js'), 'check', '--format', 'json', ...extraArgs, corpus.directory]);
+  const run = await medianRun(path.join(repoRoot, 'dist/catrec.js'), ['check', '--format', 'json', ...extraArgs, corpus.directory]);
   if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`catrec exited with ${run.exitCode}`);
   return {
     ...run, records: corpus.records, files: corpus.files, bytes: corpus.bytes,

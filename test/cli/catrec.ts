@@ -1,15 +1,16 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
+import v8Flags from '../../server/src/cli/v8Flags.json';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
 /**
  * The CLI bundled as `node esbuild.mjs` bundles it, but into a directory of this test process, so test files
  * running in parallel (and other builds of dist/) never read a half-written bundle. The directory is laid out
- * as the package is: `dist/catrec.js` with `media/preview.css` beside `dist/`.
+ * as the package is: `dist/catrec.js` with `media/preview.css` beside `dist/`, executable with the same first line.
  */
 function buildCatrec(): string {
   const packageRoot = mkdtempSync(path.join(os.tmpdir(), 'catrec-bin-'));
@@ -18,12 +19,19 @@ function buildCatrec(): string {
   const outfile = path.join(packageRoot, 'dist', 'catrec.js');
   buildSync({
     entryPoints: [path.join(repoRoot, 'server/src/cli/main.ts')], outfile, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', logLevel: 'warning', banner: { js: '#!/usr/bin/env node' }, mainFields: ['module', 'main'],
+    target: 'node20', logLevel: 'warning', banner: { js: `#!/usr/bin/env -S node ${v8Flags.join(' ')}` }, mainFields: ['module', 'main'],
   });
+  chmodSync(outfile, 0o755);
   return outfile;
 }
 
 let binary: string | undefined;
+
+/** The bundled CLI the tests run (built once per test file). */
+export function catrecBinary(): string {
+  binary ??= buildCatrec();
+  return binary;
+}
 
 export interface CatrecRun {
   readonly status: number | null;
@@ -31,20 +39,23 @@ export interface CatrecRun {
   readonly stderr: string;
 }
 
-/** Runs `node catrec.js …` in `cwd`, optionally with standard input. */
-export function catrec(args: readonly string[], options: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv }): CatrecRun {
-  binary ??= buildCatrec();
-  const result = spawnSync(process.execPath, [binary, ...args], {
+/**
+ * Runs `catrec …` in `cwd`, optionally with standard input: the bundle itself, as an installed `catrec` runs;
+ * `viaNode` runs `node catrec.js …` instead, which starts itself again with the V8 flags.
+ */
+export function catrec(args: readonly string[], options: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; viaNode?: boolean }): CatrecRun {
+  const script = catrecBinary();
+  const [file, fileArgs] = options.viaNode ? [process.execPath, [script, ...args]] : [script, args];
+  const result = spawnSync(file, fileArgs, {
     cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Starts `node catrec.js …` in `cwd` without waiting: for tests that read its output their own way. */
+/** Starts `catrec …` in `cwd` without waiting: for tests that read its output their own way. */
 export function startCatrec(args: readonly string[], options: { cwd: string }): ChildProcessWithoutNullStreams {
-  binary ??= buildCatrec();
-  return spawn(process.execPath, [binary, ...args], { cwd: options.cwd });
+  return spawn(catrecBinary(), args, { cwd: options.cwd });
 }
 
 /** A fresh directory holding `files` (path → content). */

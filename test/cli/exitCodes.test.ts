@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { catrec, cleanRecord, errorRecord, warningRecord, workspace } from './catrec';
+import v8Flags from '../../server/src/cli/v8Flags.json';
+import { catrec, catrecBinary, cleanRecord, errorRecord, warningRecord, workspace } from './catrec';
 
 const summaryOf = (stdout: string) => JSON.parse(stdout).summary;
 
@@ -47,6 +49,22 @@ describe('catrec exit codes', () => {
     for (const command of ['render <file|->', 'convert --to <record|json|xml>', 'prepare [file|-]']) expect(help.stdout).toContain(`catrec ${command}`);
     for (const command of ['check', 'render', 'convert', 'prepare']) expect(catrec([command, '--help'], { cwd }).stdout).toBe(help.stdout);
     expect(catrec(['--version'], { cwd })).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+  });
+});
+
+describe('catrec started', () => {
+  test('as installed, its first line gives Node the V8 flags it needs', () => {
+    const [firstLine] = readFileSync(catrecBinary(), 'utf8').split('\n');
+    expect(firstLine).toBe(`#!/usr/bin/env -S node ${v8Flags.join(' ')}`);
+  });
+
+  test('as `node catrec.js`, it starts again with them: same output, same exit codes', () => {
+    const cwd = workspace({ 'warn.record': warningRecord, 'bad.record': errorRecord });
+    for (const args of [['check', '--format', 'json', 'warn.record', 'bad.record'], ['check', '--bogus'], ['--version']]) {
+      const direct = catrec(args, { cwd });
+      expect(catrec(args, { cwd, viaNode: true })).toEqual(direct);
+    }
+    expect(catrec(['check', '--format', 'json', 'bad.record'], { cwd, viaNode: true }).status).toBe(1);
   });
 });
 

@@ -1,30 +1,33 @@
 import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { runCli } from './run';
-import { isWorkerSetup, runWorker } from './worker';
+import v8Flags from './v8Flags.json';
 
-/**
- * V8's parallel garbage-collection threads compete with our worker threads for the cores: on 2 cores a check of
- * 100k records took 11.8 s with them and 7.5 s without (BENCHMARKS.md). The flag must be given when V8 starts, so
- * the command starts itself again with it (once: the flag is then in `execArgv`).
+/*
+ * The V8 flags the command runs with (v8Flags.json). They must be given when V8 starts: the bundle's first line
+ * (`#!/usr/bin/env -S node …`, esbuild.mjs) gives them to `catrec` as installed, and `node dist/catrec.js` without
+ * them starts itself again with them. Setting them later (`v8.setFlagsFromString`) crashes V8's collector.
+ *
+ * --single-threaded-gc: V8's parallel garbage-collection threads compete with our worker threads for the cores:
+ * on 2 cores a check of 100k records took 11.8 s with them and 7.5 s without (BENCHMARKS.md).
+ *
+ * --max-semi-space-size=8: the young generation's semi-spaces, for the main thread and (V8 takes the flag over a
+ * worker's `resourceLimits`) every worker. `.record` files are checked a slice of records at a time, so little
+ * survives a young collection and a small young generation costs little: over 100k records two workers took the
+ * same time with 8 MB as with 32 MB (2.4–3.3 s against 2.9–3.2 s, alternating runs) at ~300 MB peak RSS instead
+ * of 410–510 MB; the young generations of two workers stay within the shared cache. On the main thread alone
+ * (`--jobs 1`) 32 MB is ~7 % faster. Without the flag V8 starts small and grows the young generation on demand.
  */
-const singleThreadedGc = '--single-threaded-gc';
-/**
- * The young generation's semi-spaces, for the main thread and (V8 takes the flag over a worker's `resourceLimits`)
- * every worker. `.record` files are checked a slice of records at a time, so little survives a young collection
- * and a small young generation costs little: over 100k records two workers took the same time with 8 MB as with
- * 32 MB (2.4–3.3 s against 2.9–3.2 s, alternating runs) at ~300 MB peak RSS instead of 410–510 MB; the young
- * generations of two workers stay within the shared cache. On the main thread alone (`--jobs 1`) 32 MB is ~7 %
- * faster. Without the flag V8 starts small and grows the young generation on demand.
- */
-const semiSpace = '--max-semi-space-size=8';
 
-// The bundle is both the command and its worker: the pool starts this same file as a worker thread.
-if (!isMainThread && isWorkerSetup(workerData)) {
-  runWorker(workerData);
-} else if (!process.execArgv.includes(singleThreadedGc)) {
-  const child = spawnSync(process.execPath, [...process.execArgv, singleThreadedGc, semiSpace, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+// The bundle is both the command and its worker: the pool starts this same file as a worker thread. The modules
+// are loaded only on these paths (`import()` of a bundled module runs its code when called), so the start without
+// the flags costs no more than Node's own start before it starts again.
+if (!isMainThread && (workerData as { catrecWorker?: unknown } | null)?.catrecWorker === true) {
+  void import('./worker').then(({ isWorkerSetup, runWorker }) => {
+    if (isWorkerSetup(workerData)) runWorker(workerData);
+  });
+} else if (!v8Flags.every((flag) => process.execArgv.includes(flag))) {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...v8Flags, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (child.error) {
     process.stderr.write(`catrec: could not start: ${child.error.message}\n`);
     process.exitCode = 2;
@@ -32,7 +35,7 @@ if (!isMainThread && isWorkerSetup(workerData)) {
     process.exitCode = child.status ?? 128 + (child.signal ? constants.signals[child.signal] : 0);
   }
 } else {
-  void runCli(process.argv.slice(2), {
+  void import('./run').then(({ runCli }) => runCli(process.argv.slice(2), {
     stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), workerScript: __filename,
-  }).then((code) => { process.exitCode = code; });
+  })).then((code) => { process.exitCode = code; });
 }
