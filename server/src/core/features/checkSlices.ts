@@ -19,10 +19,11 @@ export type SliceCheckOptions = Pick<CheckOptions, 'schema' | 'settings' | 'rule
 
 /**
  * Records per slice. A young-generation collection copies what is alive, and a slice's model is what is alive
- * while it is checked: over 100,000 records, slices of 64 spent 0.15 s in those collections, slices of 200 0.6 s,
- * whole files of 1,000 records 2 s (docs/performance.md).
+ * while it is checked. Over 50,000 records on one thread (`--trace-gc-nvp`, pauses summed, alternating runs):
+ * slices of 64 spent 170–240 ms in those collections, of 32 83–134 ms, of 16 76–100 ms, of 8 78–110 ms; whole
+ * files of 1,000 records had spent 1 s (docs/performance.md).
  */
-export const defaultRecordsPerSlice = 64;
+export const defaultRecordsPerSlice = 16;
 
 /**
  * `checkDocument(parseRecordText(text))` a slice of records at a time: each slice is parsed, checked and handed
