@@ -26,6 +26,15 @@ describe('catrec check with worker threads', () => {
     if (format === 'json') expect(JSON.parse(single.stdout).summary.records).toBe(2550);
   });
 
+  test('--jobs 3 (two workers besides the main thread) and --jobs 2 (one): byte-identical to a single thread', () => {
+    const single = catrec(['check', '--format', 'json', '--jobs', '1', 'small', 'big'], { cwd });
+    for (const jobs of ['2', '3']) {
+      const parallel = catrec(['check', '--format', 'json', '--jobs', jobs, 'small', 'big'], { cwd });
+      expect(parallel.stderr).toBe('');
+      expect(parallel.stdout).toBe(single.stdout);
+    }
+  });
+
   test('Solr JSON and XML files are parsed in their format on the workers too', () => {
     const service = createCatalogService();
     const recordDir = path.join(cwd, 'big');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -18,7 +19,7 @@ export interface CheckFilesOptions {
   readonly settings: CatalogSettings;
   readonly schemaXml: string | undefined;
   readonly output: OutputOptions;
-  /** Upper bound on worker threads; 1 checks everything on the main thread. */
+  /** Upper bound on the threads that check files (the main thread and workers); 1 checks on the main thread alone. */
   readonly jobs: number | undefined;
   /** The script a worker runs (the bundled CLI itself). */
   readonly workerScript: string;
@@ -62,7 +63,7 @@ export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOp
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
   if (threads <= 1 || totalBytes < smallInputBytes) return checkOnMainThread(jobs, sizes, options);
-  return checkWithWorkers(jobs, sizes, threads, options);
+  return new ParallelCheck(jobs, sizes, threads, options).run();
 }
 
 async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly number[], options: CheckFilesOptions): Promise<void> {
@@ -77,94 +78,167 @@ async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly numbe
   }
 }
 
-/**
- * One file at a time per worker. The next file handed out is the largest not yet started within the window
- * ahead of the consumer (see `aheadBytes`), so a big file starts early without the output waiting on it for long.
- */
-function checkWithWorkers(jobs: readonly FileJob[], sizes: readonly number[], threads: number, options: CheckFilesOptions): Promise<void> {
-  const started = new Array<boolean>(jobs.length).fill(false);
-  const ready = new Map<number, FileOutcome>();
-  const idle: Worker[] = [];
-  const workers: Worker[] = [];
-  let consumed = 0;
-  let consuming = false;
-  const setup: WorkerSetup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, output: options.output };
-  const running = new Map<Worker, WorkerTask>();
-  const largestMb = sizes.reduce((largest, size) => Math.max(largest, size), 0) / (1024 * 1024);
-  const heapMb = Number(process.env['CATREC_WORKER_HEAP_MB']) || Math.max(minimumHeapMb, Math.ceil(heapMbPerFileMb * largestMb));
+/** A file checked on the main thread, read synchronously as a worker reads it (worker.ts says why). */
+function checkHere(outputOf: ReturnType<typeof fileOutputMaker>, job: FileJob): FileOutcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(job.absolutePath);
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+  return { ok: true, output: outputOf(bytes, job.format, job.displayPath) };
+}
 
-  const nextJob = (): number | undefined => {
+/**
+ * `threads` threads check the files: `threads - 1` workers and the main thread, which checks a file whenever it
+ * has nothing else to do (it also writes the report). A worker started costs ~130 ms before it checks anything
+ * (Node's start-up and the bundle): the main thread, already running, starts at once and saves a worker's start.
+ *
+ * The next file handed out is the largest not yet started within the window ahead of the consumer (see
+ * `aheadBytes`), so a big file starts early without the output waiting on it for long. A worker is sent a second
+ * file while it checks one: while the main thread checks a file it answers no message, and a worker with nothing
+ * queued would wait for it. Near the end (fewer files left than threads) a worker gets one file at a time, lest
+ * one thread hold the last two files while another has none.
+ */
+class ParallelCheck {
+  readonly #started: boolean[];
+  readonly #ready = new Map<number, FileOutcome>();
+  /** Each worker's files sent and not yet answered, in the order sent (a worker checks them in that order). */
+  readonly #queues = new Map<Worker, WorkerTask[]>();
+  readonly #setup: WorkerSetup;
+  readonly #heapMb: number;
+  #unstarted: number;
+  #consumed = 0;
+  #consuming = false;
+  #finished = false;
+  #settle!: (error?: Error) => void;
+  /** Wakes the main thread's loop when it waits for the window to move or for the last workers. */
+  #wake: (() => void) | undefined;
+
+  constructor(readonly jobs: readonly FileJob[], readonly sizes: readonly number[], readonly threads: number, readonly options: CheckFilesOptions) {
+    this.#started = new Array<boolean>(jobs.length).fill(false);
+    this.#unstarted = jobs.length;
+    this.#setup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, output: options.output };
+    const largestMb = sizes.reduce((largest, size) => Math.max(largest, size), 0) / (1024 * 1024);
+    this.#heapMb = Number(process.env['CATREC_WORKER_HEAP_MB']) || Math.max(minimumHeapMb, Math.ceil(heapMbPerFileMb * largestMb));
+  }
+
+  run(): Promise<void> {
+    const done = new Promise<void>((resolve, reject) => {
+      this.#settle = (error) => (error ? reject(error) : resolve());
+    });
+    for (let i = 1; i < this.threads; i++) this.#startWorker(true);
+    this.#dispatch();
+    this.#checkOnMainThread().catch((error: Error) => this.#finish(error));
+    return done;
+  }
+
+  async #checkOnMainThread(): Promise<void> {
+    const outputOf = fileOutputMaker(createCliService(this.options.schemaXml), this.options.settings, this.options.output);
+    while (!this.#finished && this.#unstarted > 0) {
+      const index = this.#nextJob();
+      if (index === undefined) {
+        // The window is full: wait for the consumer to move it.
+        await new Promise<void>((resolve) => { this.#wake = resolve; });
+        continue;
+      }
+      this.#start(index);
+      this.#settleFile(index, checkHere(outputOf, this.jobs[index]!));
+      // Let the workers' answers, the writes and the consumer in before the next file.
+      await new Promise<void>((resolve) => { setImmediate(resolve); });
+    }
+  }
+
+  #nextJob(): number | undefined {
     let best: number | undefined;
     let windowBytes = 0;
-    for (let index = consumed; index < jobs.length; index++) {
-      windowBytes += sizes[index]!;
-      if (index - consumed >= 2 * threads && windowBytes > aheadBytes) break;
-      if (!started[index] && (best === undefined || sizes[index]! > sizes[best]!)) best = index;
+    for (let index = this.#consumed; index < this.jobs.length; index++) {
+      windowBytes += this.sizes[index]!;
+      if (index - this.#consumed >= 2 * this.threads && windowBytes > aheadBytes) break;
+      if (!this.#started[index] && (best === undefined || this.sizes[index]! > this.sizes[best]!)) best = index;
     }
     return best;
-  };
+  }
 
-  return new Promise((resolve, reject) => {
-    let finished = false;
-    const finish = (error?: Error) => {
-      if (finished) return;
-      finished = true;
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const dispatch = () => {
-      while (idle.length > 0) {
-        const index = nextJob();
+  #start(index: number): void {
+    this.#started[index] = true;
+    this.#unstarted--;
+  }
+
+  /** Fills the workers' queues: every worker one file first, then a second each while enough files are left. */
+  #dispatch(): void {
+    for (const depth of [1, 2]) {
+      for (const [worker, queue] of this.#queues) {
+        if (queue.length >= depth || (depth > 1 && this.#unstarted < this.threads)) continue;
+        const index = this.#nextJob();
         if (index === undefined) return;
-        started[index] = true;
-        const { absolutePath, displayPath, format } = jobs[index]!;
-        const task: WorkerTask = { index, absolutePath, displayPath, format };
-        const worker = idle.pop()!;
-        running.set(worker, task);
-        worker.postMessage(task);
+        this.#start(index);
+        this.#send(worker, index);
       }
-    };
-    const consumeReady = async () => {
-      if (consuming) return;
-      consuming = true;
-      for (let outcome = ready.get(consumed); outcome !== undefined && !finished; outcome = ready.get(consumed)) {
-        ready.delete(consumed);
-        await options.consume(outcome, consumed);
-        consumed++;
-        dispatch();
+    }
+  }
+
+  #send(worker: Worker, index: number): void {
+    const { absolutePath, displayPath, format } = this.jobs[index]!;
+    const task: WorkerTask = { index, absolutePath, displayPath, format };
+    this.#queues.get(worker)!.push(task);
+    worker.postMessage(task);
+  }
+
+  #settleFile(index: number, outcome: FileOutcome): void {
+    this.#ready.set(index, outcome);
+    this.options.onFileDone(outcome, this.sizes[index]!);
+    this.#dispatch();
+    this.#consumeReady().catch((error: Error) => this.#finish(error));
+  }
+
+  async #consumeReady(): Promise<void> {
+    if (this.#consuming) return;
+    this.#consuming = true;
+    for (let outcome = this.#ready.get(this.#consumed); outcome !== undefined && !this.#finished; outcome = this.#ready.get(this.#consumed)) {
+      this.#ready.delete(this.#consumed);
+      await this.options.consume(outcome, this.#consumed);
+      this.#consumed++;
+      this.#dispatch();
+      this.#wakeMain();
+    }
+    this.#consuming = false;
+    if (this.#consumed === this.jobs.length) this.#finish();
+  }
+
+  #wakeMain(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+
+  #finish(error?: Error): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    for (const worker of this.#queues.keys()) void worker.terminate();
+    this.#wakeMain();
+    this.#settle(error);
+  }
+
+  #startWorker(capped: boolean): Worker {
+    const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb, ...(capped ? { maxOldGenerationSizeMb: this.#heapMb } : {}) };
+    const worker = new Worker(this.options.workerScript, { workerData: this.#setup, resourceLimits });
+    this.#queues.set(worker, []);
+    worker.on('message', (reply: WorkerReply) => {
+      this.#queues.get(worker)!.shift();
+      this.#settleFile(reply.index, reply.ok ? { ok: true, output: reply.output } : { ok: false, message: reply.message });
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const queue = this.#queues.get(worker) ?? [];
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || queue.length === 0 || !capped) {
+        this.#finish(error);
+        return;
       }
-      consuming = false;
-      if (consumed === jobs.length) finish();
-    };
-    const startWorker = (capped: boolean): Worker => {
-      const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb, ...(capped ? { maxOldGenerationSizeMb: heapMb } : {}) };
-      const worker = new Worker(options.workerScript, { workerData: setup, resourceLimits });
-      workers.push(worker);
-      worker.on('message', (reply: WorkerReply) => {
-        running.delete(worker);
-        const outcome: FileOutcome = reply.ok ? { ok: true, output: reply.output } : { ok: false, message: reply.message };
-        ready.set(reply.index, outcome);
-        options.onFileDone(outcome, sizes[reply.index]!);
-        idle.push(worker);
-        dispatch();
-        consumeReady().catch(finish);
-      });
-      worker.on('error', (error: Error & { code?: string }) => {
-        const task = running.get(worker);
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || task === undefined || !capped) {
-          finish(error);
-          return;
-        }
-        running.delete(worker);
-        workers.splice(workers.indexOf(worker), 1);
-        const uncapped = startWorker(false);
-        running.set(uncapped, task);
-        uncapped.postMessage(task);
-      });
-      return worker;
-    };
-    for (let i = 0; i < threads; i++) idle.push(startWorker(true));
-    dispatch();
-  });
+      // Its files go, in the same order, to a worker without a cap.
+      this.#queues.delete(worker);
+      const uncapped = this.#startWorker(false);
+      for (const task of queue) this.#send(uncapped, task.index);
+    });
+    return worker;
+  }
 }
