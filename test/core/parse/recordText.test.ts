@@ -117,6 +117,36 @@ describe('round trip', () => {
   });
 });
 
+describe('field names', () => {
+  // Names that are prefixes of one another, written in changing orders: the parser guesses each name from the one
+  // before it (the order it saw last, in any earlier text) and must never take a guess for what the line says.
+  const name = fc.constantFrom('title', 'title_sort', 'titles', 'topic', 'id', 'i', 'x_str_mv');
+  const fieldLine = fc.tuple(name, fc.constantFrom(' ', '\t', ' \t', ''), fc.constantFrom('', 'v', 'a b', '\tc'), fc.constantFrom('\n', '\r\n', '\n\n'))
+    .map(([fieldName, separator, value, eol]) => `${fieldName}${separator}${value}${eol}`);
+  const recordText = fc.array(fieldLine, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  test('each name is its line up to the first space or tab, whatever was parsed before', () => {
+    fc.assert(fc.property(fc.array(recordText, { minLength: 1, maxLength: 4 }), (texts) => {
+      for (const text of texts) {
+        for (const record of parseRecordText(text).records) {
+          for (const field of record.fields) {
+            const line = text.slice(field.nameSpan.start).split(/\r\n|\n/)[0]!;
+            expect(field.name).toBe(/^[^ \t]*/.exec(line)![0]);
+            expect(field.nameSpan.end - field.nameSpan.start).toBe(field.name.length);
+          }
+        }
+      }
+    }), { numRuns: 2000 });
+  });
+
+  test('a long run of lines without a space: one search for a space serves every line up to it', () => {
+    const text = `${'name\n'.repeat(200_000)}title A`;
+    const document = parseRecordText(text);
+    expect(document.records).toHaveLength(1);
+    expect(document.records[0]!.fields.at(-1)).toMatchObject({ name: 'title', values: [{ text: 'A' }] });
+  });
+});
+
 describe('comments and continuation', () => {
   test('a "+" line after a comment continues nothing, so no value span ever holds a comment', () => {
     const text = lines('description A', '# note', '+ b');

@@ -10,31 +10,44 @@ export interface FieldName {
 /** Beyond this many distinct names (a document of garbage), new names are no longer remembered. */
 const maxRemembered = 10_000;
 
+class RememberedName implements FieldName {
+  /** The name that followed this one the last time it was read: records of a file list their fields in the same order. */
+  next: RememberedName | undefined;
+
+  constructor(readonly name: string, readonly known: boolean, readonly multiValued: boolean) {}
+}
+
 /**
- * The field names met so far, by a hash of their characters. Every record repeats the same few dozen names: a
- * document that holds one string per name instead of one per line is megabytes smaller, and a name with its
- * hash cached makes the schema's lookups cheap.
+ * The field names met so far. Every record repeats the same few dozen names: a document that holds one string per
+ * name instead of one per line is megabytes smaller, and a name with its hash cached makes the schema's lookups
+ * cheap. A name is first guessed from the one before it (one comparison of characters), then looked up by a hash
+ * of its characters.
  */
 export class FieldNames {
-  readonly #byHash = new Map<number, FieldName>();
+  readonly #byHash = new Map<number, RememberedName>();
 
   constructor(readonly schema: Schema) {}
 
-  /** The name written at `[start, end)` of `text`; `hash` is `nameHash` over those characters. */
-  at(text: string, start: number, end: number, hash: number): FieldName {
+  /** The name written at `[start, end)` of `text`, after a field called `previous` (undefined for the first). */
+  at(text: string, start: number, end: number, previous: FieldName | undefined): FieldName {
+    const guess = (previous as RememberedName | undefined)?.next;
+    if (guess !== undefined && guess.name.length === end - start && text.startsWith(guess.name, start)) return guess;
+    const name = this.#lookUp(text, start, end);
+    if (previous instanceof RememberedName) previous.next = name;
+    return name;
+  }
+
+  #lookUp(text: string, start: number, end: number): RememberedName {
+    let hash = 0;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
     const remembered = this.#byHash.get(hash);
     if (remembered !== undefined && remembered.name.length === end - start && text.startsWith(remembered.name, start)) return remembered;
     // A copy of its own: a slice would keep the whole text of the first document that used the name alive.
     const name = ` ${text.slice(start, end)}`.slice(1);
-    const fieldName: FieldName = { name, known: this.schema.isKnown(name), multiValued: this.schema.isMultiValued(name) };
+    const fieldName = new RememberedName(name, this.schema.isKnown(name), this.schema.isMultiValued(name));
     if (remembered === undefined && this.#byHash.size < maxRemembered) this.#byHash.set(hash, fieldName);
     return fieldName;
   }
-}
-
-/** The hash `FieldNames.at` expects, one character at a time: `hash = nameHash(hash, code)` from 0. */
-export function nameHash(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
 }
 
 const namesBySchema = new WeakMap<Schema, FieldNames>();

@@ -2,7 +2,7 @@ import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChang
 import { type CatalogRecord, ParsedRecord, type StoredRecord, type ValueLayout } from '../model/record';
 import { StoredField, StoredValue } from '../model/storedParts';
 import { type Schema, vufindBiblioSchema } from '../schema/schema';
-import { type FieldName, type FieldNames, fieldNamesOf, nameHash } from './fieldNames';
+import { type FieldName, type FieldNames, fieldNamesOf } from './fieldNames';
 import { type LineVisitor, type RecordLine, forEachLine, printLine, splitLines } from './recordLines';
 
 /** The parsed `.record` file: the format-free record model plus the lines it came from. */
@@ -43,7 +43,7 @@ export interface ParsedRecords {
  * lines, so a stretch between blank lines parses alone exactly as it does inside the document.
  */
 export function parseRecords(text: string, from: number, schema: Schema, to = text.length, firstIndex = 0): ParsedRecords {
-  const builder = new RecordsBuilder(text, schema, firstIndex);
+  const builder = new RecordsBuilder(text, schema, hasTab(text, from, to), firstIndex);
   forEachLine(text, from, to, builder);
   return builder.finish();
 }
@@ -60,8 +60,9 @@ export interface SliceVisitor {
  * be done with a slice before the next is parsed.
  */
 export function parseRecordsInSlices(text: string, schema: Schema, recordsPerSlice: number, visitor: SliceVisitor): void {
-  const slicer = new Slicer(new RecordsBuilder(text, schema), recordsPerSlice, visitor);
-  forEachLine(text, text.startsWith(BOM) ? BOM.length : 0, text.length, slicer);
+  const from = text.startsWith(BOM) ? BOM.length : 0;
+  const slicer = new Slicer(new RecordsBuilder(text, schema, hasTab(text, from, text.length)), recordsPerSlice, visitor);
+  forEachLine(text, from, text.length, slicer);
   visitor.slice(slicer.builder.finish());
 }
 
@@ -138,6 +139,11 @@ class RecordsBuilder implements LineVisitor {
   /** Open `# catalog-records-disable` comments of the current record: closed at its end. */
   #openSuppressions: Array<{ ruleIds: string[]; start: number }> = [];
 
+  /** The last field's name, which most likely tells the next one (`FieldNames.at`). */
+  #lastName: FieldName | undefined;
+  /** The first space at or after the last field line's start; -1 when the text has none further on. */
+  #nextSpace = -2;
+
   // The field being read, kept as plain numbers: it becomes a `StoredField` once its last line is known.
   #field: FieldName | undefined;
   #nameStart = 0;
@@ -162,7 +168,8 @@ class RecordsBuilder implements LineVisitor {
    */
   #continuable = false;
 
-  constructor(readonly text: string, schema: Schema, readonly firstIndex = 0) {
+  /** `hasTab`: whether the lines read have a tab anywhere; if not, a field name ends at the first space. */
+  constructor(readonly text: string, schema: Schema, readonly hasTab: boolean, readonly firstIndex = 0) {
     this.#names = fieldNamesOf(schema);
   }
 
@@ -212,15 +219,8 @@ class RecordsBuilder implements LineVisitor {
   }
 
   #addFieldLine(start: number, contentEnd: number, lineEnd: number): void {
-    const text = this.text;
-    let separatorAt = start;
-    let hash = 0;
-    for (; separatorAt < contentEnd; separatorAt++) {
-      const code = text.charCodeAt(separatorAt);
-      if (isSpaceOrTab(code)) break;
-      hash = nameHash(hash, code);
-    }
-    const name = this.#names.at(text, start, separatorAt, hash);
+    const separatorAt = this.#separatorAt(start, contentEnd);
+    const name = this.#names.at(this.text, start, separatorAt, this.#field ?? this.#lastName);
     if (this.#field?.multiValued && !name.known) {
       // A staff view pasted verbatim puts extra values at the start of the line.
       this.#addValue(start, contentEnd, 'unindented', start, lineEnd);
@@ -228,11 +228,26 @@ class RecordsBuilder implements LineVisitor {
     }
     this.#endField();
     this.#field = name;
+    this.#lastName = name;
     this.#nameStart = start;
     this.#nameEnd = separatorAt;
     this.#fieldEnd = lineEnd;
     const valueStart = Math.min(separatorAt + 1, contentEnd);
     this.#startValue(valueStart, contentEnd, 'inline', valueStart, valueStart);
+  }
+
+  /** The first space or tab of the line from `start`, or `contentEnd`. */
+  #separatorAt(start: number, contentEnd: number): number {
+    const text = this.text;
+    // `indexOf` finds the space much faster than a loop; only a text with tabs needs one, up to that space. A space
+    // found beyond this line is kept for the lines up to it, so lines without spaces do not search the rest again.
+    if (this.#nextSpace !== -1 && this.#nextSpace < start) this.#nextSpace = text.indexOf(' ', start);
+    const space = this.#nextSpace;
+    const end = space === -1 || space > contentEnd ? contentEnd : space;
+    if (this.hasTab) {
+      for (let i = start; i < end; i++) if (text.charCodeAt(i) === 9) return i;
+    }
+    return end;
   }
 
   #addValue(valueStart: number, valueEnd: number, layout: ValueLayout, lineStart: number, lineEnd: number): void {
@@ -325,6 +340,12 @@ class RecordsBuilder implements LineVisitor {
     this.#recordStart = -1;
     this.#recordEnd = -1;
   }
+}
+
+/** Whether `text` has a tab from `from` to before `to` (an edit parses a few records of a big text). */
+function hasTab(text: string, from: number, to: number): boolean {
+  // The slice shares the text's characters: no copy.
+  return text.slice(from, to).includes('\t');
 }
 
 function isSpaceOrTab(code: number): boolean {
