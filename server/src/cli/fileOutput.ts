@@ -3,7 +3,7 @@ import type { OutputFormat } from './args';
 import { type CliDiagnostic, type DiagnosticSink, checkBytes } from './checkText';
 import { unifiedDiff } from './diff';
 import { reportFormatFor } from './format/formats';
-import { type FilePartWriter, type SeverityCounts, noFindings } from './format/report';
+import { type FilePartWriter, type ReportPart, type SeverityCounts, noFindings } from './format/report';
 
 /** What `check` writes, decided once and handed to every worker. */
 export interface OutputOptions {
@@ -23,10 +23,10 @@ export interface FileOutput {
   readonly counts: SeverityCounts;
   /**
    * This file's part of the report, or with `--fix-dry-run` its diff. A worker sends it as UTF-8 bytes whose
-   * buffer is transferred, not copied: the main thread neither decodes nor encodes it, and its memory is freed
+   * buffers are transferred, not copied: the main thread neither decodes nor encodes it, and its memory is freed
    * as external memory, which V8 collects promptly, rather than as big strings on the main heap.
    */
-  readonly text: string | Uint8Array<ArrayBuffer>;
+  readonly text: ReportPart;
   /** With `--fix`, when the safe fixes changed something: the text to write back. */
   readonly fixedText: string | undefined;
   /** With fixing on: the safe fixes changed the text. */

@@ -1,4 +1,5 @@
-import { type ReportFrame, type Summary, SummaryTally } from './format/report';
+import { byteLengthOf } from './format/byteBuilder';
+import { type ReportFrame, type ReportPart, type Summary, SummaryTally } from './format/report';
 import type { FileOutput } from './fileOutput';
 
 /** Puts the files' parts of a report together as they come, in the order given, and keeps the summary. */
@@ -6,7 +7,7 @@ export class ReportWriter {
   readonly #tally = new SummaryTally();
   #anyPart = false;
 
-  constructor(readonly format: ReportFrame, readonly write: (text: string | Uint8Array) => Promise<void>) {}
+  constructor(readonly format: ReportFrame, readonly write: (text: ReportPart) => Promise<void>) {}
 
   start(): Promise<void> {
     return this.write(this.format.head);
@@ -14,7 +15,7 @@ export class ReportWriter {
 
   async add(file: FileOutput): Promise<void> {
     this.#tally.add(file.records, file.counts);
-    if (file.text.length === 0) return;
+    if ((typeof file.text === 'string' ? file.text.length : byteLengthOf(file.text)) === 0) return;
     await this.write(this.#anyPart ? this.format.between : this.format.beforeFirst);
     this.#anyPart = true;
     await this.write(file.text);

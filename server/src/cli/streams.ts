@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import type { ReportPart } from './format/report';
 
 /** All of a stream's bytes (standard input). */
 export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
@@ -7,8 +8,14 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Ar
   return Buffer.concat(chunks);
 }
 
-/** Writes, then waits while the stream's buffer is full: a slow reader slows us down instead of filling memory. */
-export async function writeInTurn(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
-  if (text.length === 0 || stream.write(text)) return;
-  await once(stream, 'drain');
+/**
+ * Writes text or byte chunks, then waits while the stream's buffer is full: a slow reader slows us down instead of
+ * filling memory.
+ */
+export async function writeInTurn(stream: NodeJS.WritableStream, text: ReportPart): Promise<void> {
+  let flowing = true;
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    if (piece.length > 0) flowing = stream.write(piece);
+  }
+  if (!flowing) await once(stream, 'drain');
 }

@@ -48,10 +48,10 @@ export function runWorker(setup: WorkerSetup): void {
       return;
     }
     const output = outputOf(bytes, task.format, task.displayPath);
-    // An ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing else; the JSON
-    // format makes its bytes itself (`ByteBuilder`).
-    const text = typeof output.text === 'string' ? utf8.encode(output.text) : output.text;
+    // Each chunk has an ArrayBuffer of its own (not Buffer's shared pool), so transferring it detaches nothing
+    // else; the JSON format makes its bytes itself (`ByteBuilder`).
+    const text = typeof output.text === 'string' ? [utf8.encode(output.text)] : output.text;
     const reply: WorkerReply = { index: task.index, ok: true, output: { ...output, text } };
-    port.postMessage(reply, [text.buffer]);
+    port.postMessage(reply, text.map((chunk) => chunk.buffer));
   });
 }

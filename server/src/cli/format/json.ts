@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
-import { ByteBuilder } from './byteBuilder';
+import { ByteBuilder, type ByteChunks } from './byteBuilder';
 import type { FilePartWriter, ReportFormat } from './report';
 
 const utf8 = new TextEncoder();
@@ -60,10 +60,10 @@ class JsonFilePart implements FilePartWriter {
     out.appendByte(closingBrace);
   }
 
-  finish(records: number): Uint8Array<ArrayBuffer> {
+  finish(records: number): ByteChunks {
     // The record count comes first in the object but is known last.
     this.#out.appendText(']}');
-    return this.#out.bytes(`{"path":${JSON.stringify(this.path)},"records":${records},"diagnostics":[`);
+    return this.#out.chunks(`{"path":${JSON.stringify(this.path)},"records":${records},"diagnostics":[`);
   }
 
   #head(d: CliDiagnostic): Uint8Array {

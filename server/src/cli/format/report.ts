@@ -1,5 +1,9 @@
 import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
+import type { ByteChunks } from './byteBuilder';
+
+/** A file's part of the output: text, or UTF-8 bytes in chunks (`ByteBuilder`). */
+export type ReportPart = string | ByteChunks;
 
 /**
  * One file's part of the report, written as the file is checked: diagnostics are added in document order and do
@@ -7,8 +11,8 @@ import type { CliDiagnostic } from '../checkText';
  */
 export interface FilePartWriter {
   add(diagnostic: CliDiagnostic): void;
-  /** The part, once every diagnostic is added: text or UTF-8 bytes; empty when the file adds nothing to the output. */
-  finish(records: number): string | Uint8Array<ArrayBuffer>;
+  /** The part, once every diagnostic is added; empty when the file adds nothing to the output. */
+  finish(records: number): ReportPart;
 }
 
 export type SeverityCounts = Record<Severity, number>;
