@@ -83,45 +83,62 @@ interface NamedFields {
 const noFields: NamedFields = { fields: [], values: [] };
 
 /**
- * The position of a name's field, or the fields of a name written on several. A checked document keeps one of these
- * per record, so the common case (one field) holds no list of its own: its values are the field's.
+ * Where each name's fields are in a record's field list: the position of a name's field, or the positions of a name
+ * written on several. It depends only on the names in order, so the `.record` parser shares one among all records
+ * that list the same names (`parse/fieldNames.ts`).
+ */
+export type FieldPositions = ReadonlyMap<string, number | readonly number[]>;
+
+/** The positions of `names`, in order. */
+export function fieldPositions(names: Iterable<string>): FieldPositions {
+  const positions = new Map<string, number | number[]>();
+  let position = 0;
+  for (const name of names) {
+    const known = positions.get(name);
+    if (known === undefined) positions.set(name, position);
+    else if (typeof known === 'number') positions.set(name, [known, position]);
+    else known.push(position);
+    position++;
+  }
+  return positions;
+}
+
+/**
+ * A record's fields by name, from their positions. A name on one field (the common case) answers with that field
+ * and its own list of values; the lists of a name on several fields are made when first asked for.
  */
 class FieldsByName implements FieldLookup {
-  readonly #fields: readonly Field[];
-  readonly #byName = new Map<string, number | { fields: Field[]; values: FieldValue[] }>();
+  #several: Map<string, NamedFields> | undefined;
 
-  constructor(fields: readonly Field[]) {
-    this.#fields = fields;
-    fields.forEach((field, position) => {
-      const named = this.#byName.get(field.name);
-      if (named === undefined) {
-        this.#byName.set(field.name, position);
-      } else if (typeof named === 'number') {
-        const first = fields[named]!;
-        this.#byName.set(field.name, { fields: [first, field], values: [...first.values, ...field.values] });
-      } else {
-        named.fields.push(field);
-        named.values.push(...field.values);
-      }
-    });
-  }
+  constructor(readonly allFields: readonly Field[], readonly positions: FieldPositions) {}
 
   fields(name: string): readonly Field[] {
-    const named = this.#byName.get(name);
-    if (named === undefined) return noFields.fields;
-    return typeof named === 'number' ? [this.#fields[named]!] : named.fields;
+    const at = this.positions.get(name);
+    if (at === undefined) return noFields.fields;
+    return typeof at === 'number' ? [this.allFields[at]!] : this.#named(name, at).fields;
   }
 
   first(name: string): Field | undefined {
-    const named = this.#byName.get(name);
-    if (named === undefined) return undefined;
-    return typeof named === 'number' ? this.#fields[named] : named.fields[0];
+    const at = this.positions.get(name);
+    if (at === undefined) return undefined;
+    return this.allFields[typeof at === 'number' ? at : at[0]!];
   }
 
   values(name: string): readonly FieldValue[] {
-    const named = this.#byName.get(name);
-    if (named === undefined) return noFields.values;
-    return typeof named === 'number' ? this.#fields[named]!.values : named.values;
+    const at = this.positions.get(name);
+    if (at === undefined) return noFields.values;
+    return typeof at === 'number' ? this.allFields[at]!.values : this.#named(name, at).values;
+  }
+
+  #named(name: string, positions: readonly number[]): NamedFields {
+    this.#several ??= new Map();
+    let named = this.#several.get(name);
+    if (!named) {
+      const fields = positions.map((position) => this.allFields[position]!);
+      named = { fields, values: fields.flatMap((field) => field.values) };
+      this.#several.set(name, named);
+    }
+    return named;
   }
 }
 
@@ -146,7 +163,8 @@ class ShiftedFieldsByName implements FieldLookup {
   #named(name: string): NamedFields {
     let named = this.#byName.get(name);
     if (!named) {
-      const fields = (positionsByName(this.shift.origin).get(name) ?? []).map(this.shift.fieldAt);
+      const at = positionsByName(this.shift.origin).get(name) ?? [];
+      const fields = (typeof at === 'number' ? [at] : at).map(this.shift.fieldAt);
       named = fields.length === 0 ? noFields : { fields, values: fields.flatMap((field) => field.values) };
       this.#byName.set(name, named);
     }
@@ -165,10 +183,11 @@ export class ParsedRecord implements StoredRecord {
   #lookup: FieldLookup | undefined;
   #memos: Map<object, unknown> | undefined;
 
-  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[]) {}
+  /** `positions`: where the fields' names are (shared with other records); made from the fields when not given. */
+  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[], readonly positions?: FieldPositions) {}
 
   get lookup(): FieldLookup {
-    this.#lookup ??= new FieldsByName(this.fields);
+    this.#lookup ??= new FieldsByName(this.fields, this.positions ?? positionsOfFields(this.fields));
     return this.#lookup;
   }
 
@@ -204,23 +223,22 @@ function lookupOf(record: CatalogRecord): FieldLookup {
   let lookup = lookups.get(record);
   if (!lookup) {
     const shift = shifts.get(record);
-    lookup = shift ? new ShiftedFieldsByName(shift) : new FieldsByName(record.fields);
+    lookup = shift ? new ShiftedFieldsByName(shift) : new FieldsByName(record.fields, positionsOfFields(record.fields));
     lookups.set(record, lookup);
   }
   return lookup;
 }
 
-const positionsCache = new WeakMap<CatalogRecord, Map<string, number[]>>();
+function positionsOfFields(fields: readonly Field[]): FieldPositions {
+  return fieldPositions(fields.map((field) => field.name));
+}
 
-function positionsByName(record: CatalogRecord): Map<string, number[]> {
+const positionsCache = new WeakMap<CatalogRecord, FieldPositions>();
+
+function positionsByName(record: CatalogRecord): FieldPositions {
   let positions = positionsCache.get(record);
   if (!positions) {
-    positions = new Map();
-    record.fields.forEach((field, i) => {
-      const list = positions!.get(field.name);
-      if (list) list.push(i);
-      else positions!.set(field.name, [i]);
-    });
+    positions = record instanceof ParsedRecord && record.positions ? record.positions : positionsOfFields(record.fields);
     positionsCache.set(record, positions);
   }
   return positions;

@@ -2,7 +2,7 @@ import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChang
 import { type CatalogRecord, ParsedRecord, type StoredRecord, type ValueLayout } from '../model/record';
 import { StoredField, StoredValue } from '../model/storedParts';
 import { type Schema, vufindBiblioSchema } from '../schema/schema';
-import { type FieldName, type FieldNames, fieldNamesOf } from './fieldNames';
+import { type FieldName, type FieldNames, type NameSequence, fieldNamesOf } from './fieldNames';
 import { type LineVisitor, type RecordLine, forEachLine, printLine, splitLines } from './recordLines';
 
 /** The parsed `.record` file: the format-free record model plus the lines it came from. */
@@ -134,6 +134,8 @@ class RecordsBuilder implements LineVisitor {
   #takenRecords = 0;
   readonly #names: FieldNames;
   #fields: StoredField[] = [];
+  /** The names of `#fields` so far; undefined when too many sequences are remembered. */
+  #sequence: NameSequence | undefined;
   #recordStart = -1;
   #recordEnd = -1;
   /** Open `# catalog-records-disable` comments of the current record: closed at its end. */
@@ -171,6 +173,7 @@ class RecordsBuilder implements LineVisitor {
   /** `hasTab`: whether the lines read have a tab anywhere; if not, a field name ends at the first space. */
   constructor(readonly text: string, schema: Schema, readonly hasTab: boolean, readonly firstIndex = 0) {
     this.#names = fieldNamesOf(schema);
+    this.#sequence = this.#names.noNames;
   }
 
   line(start: number, contentEnd: number, lineEnd: number, blank: boolean): void {
@@ -306,6 +309,7 @@ class RecordsBuilder implements LineVisitor {
     // A list of its own, no longer than the values (a list grown by `push` has room for 17).
     const values = this.#valueCount === 1 ? [this.#values[0]!] : this.#values.slice(0, this.#valueCount);
     this.#fields.push(new StoredField(this.#field.name, values, this.#nameStart, this.#nameEnd, this.#nameStart, this.#fieldEnd));
+    this.#sequence = this.#sequence?.then(this.#field);
     this.#valueCount = 0;
     this.#field = undefined;
   }
@@ -332,10 +336,12 @@ class RecordsBuilder implements LineVisitor {
       }
       if (this.#fields.length > 0) {
         // The builder is done with the fields: they become the record's, without a copy.
-        this.#records.push(new ParsedRecord(this.firstIndex + this.#takenRecords + this.#records.length, { start: this.#recordStart, end: this.#recordEnd }, this.#fields));
+        this.#records.push(new ParsedRecord(this.firstIndex + this.#takenRecords + this.#records.length,
+          { start: this.#recordStart, end: this.#recordEnd }, this.#fields, this.#sequence?.positions));
       }
     }
     this.#fields = [];
+    this.#sequence = this.#names.noNames;
     this.#openSuppressions = [];
     this.#recordStart = -1;
     this.#recordEnd = -1;

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { type CatalogRecord, ParsedRecord, fieldsNamed, firstField, valuesOf } from '../../../server/src/core/model/record';
+import { parseRecordText } from '../../../server/src/core/parse/recordText';
+import { Schema, vufindBiblioSchema } from '../../../server/src/core/schema/schema';
+
+const names = ['id', 'title', 'title_sort', 'author', 'topic', 'nosuch'];
+
+/** The same record without the parser's shared positions: its lookup is made from its own fields. */
+function unshared(record: CatalogRecord): CatalogRecord {
+  return { index: record.index, span: record.span, fields: record.fields };
+}
+
+function answers(record: CatalogRecord) {
+  return names.map((name) => ({ fields: fieldsNamed(record, name), first: firstField(record, name), values: valuesOf(record, name) }));
+}
+
+describe('looking fields up by name', () => {
+  // Repeated names (a name on several lines) and changing orders, in records parsed one after another.
+  const fieldLine = fc.tuple(fc.constantFrom('id', 'title', 'title_sort', 'author', 'topic'), fc.constantFrom('a', 'b c'))
+    .map(([name, value]) => `${name} ${value}\n`);
+  const recordText = fc.array(fieldLine, { minLength: 1, maxLength: 8 }).map((lines) => lines.join(''));
+
+  test('a parsed record answers as one made from its fields alone, whichever records share its sequence of names', () => {
+    fc.assert(fc.property(fc.array(recordText, { minLength: 1, maxLength: 6 }), (records) => {
+      for (const record of parseRecordText(records.join('\n')).records) {
+        expect(answers(record)).toEqual(answers(unshared(record)));
+      }
+    }), { numRuns: 1000 });
+  });
+
+  test('records listing the same names in the same order share one map of positions', () => {
+    const [first, second, third] = parseRecordText('id 1\ntitle A\ntopic x\ntopic y\n\nid 2\ntitle B\ntopic z\ntopic w\n\nid 3\ntopic q\n').records;
+    expect(first).toBeInstanceOf(ParsedRecord);
+    expect((first as ParsedRecord).positions).toBe((second as ParsedRecord).positions);
+    expect((third as ParsedRecord).positions).not.toBe((first as ParsedRecord).positions);
+    expect(valuesOf(second!, 'topic').map((value) => value.text)).toEqual(['z', 'w']);
+    expect(fieldsNamed(second!, 'topic').map((field) => field.values[0]!.text)).toEqual(['z', 'w']);
+  });
+
+  test('past 20,000 sequences of names a record makes its own positions, with the same answers', () => {
+    const schema = new Schema(vufindBiblioSchema.data);
+    const text = Array.from({ length: 20_050 }, (_, i) => `id ${i}\nfield_${i}_s v${i}\ntitle T${i}\n`).join('\n');
+    const { records } = parseRecordText(text, { schema });
+    const last = records.at(-1) as ParsedRecord;
+    expect(last.positions).toBeUndefined();
+    expect(answers(last)).toEqual(answers(unshared(last)));
+    expect(valuesOf(last, 'title').map((value) => value.text)).toEqual(['T20049']);
+    expect((records[0] as ParsedRecord).positions).toBeDefined();
+  });
+});
