@@ -183,11 +183,20 @@ export class ParsedRecord implements StoredRecord {
   #lookup: FieldLookup | undefined;
   #memos: Map<object, unknown> | undefined;
 
+  readonly #positions: FieldPositions | undefined;
+
   /** `positions`: where the fields' names are (shared with other records); made from the fields when not given. */
-  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[], readonly positions?: FieldPositions) {}
+  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[], positions?: FieldPositions) {
+    this.#positions = positions;
+  }
+
+  /** The positions the parser gave (not part of the record's data: a record made otherwise has none). */
+  get positions(): FieldPositions | undefined {
+    return this.#positions;
+  }
 
   get lookup(): FieldLookup {
-    this.#lookup ??= new FieldsByName(this.fields, this.positions ?? positionsOfFields(this.fields));
+    this.#lookup ??= new FieldsByName(this.fields, this.#positions ?? positionsOfFields(this.fields));
     return this.#lookup;
   }
 
