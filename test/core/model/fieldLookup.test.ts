@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type CatalogRecord, ParsedRecord, fieldsNamed, firstField, valuesOf } from '../../../server/src/core/model/record';
+import { type CatalogRecord, ParsedRecord, fieldsNamed, firstField, memoizedForRecord, valuesOf } from '../../../server/src/core/model/record';
 import { parseRecordText } from '../../../server/src/core/parse/recordText';
 import { Schema, vufindBiblioSchema } from '../../../server/src/core/schema/schema';
 
@@ -47,5 +47,26 @@ describe('looking fields up by name', () => {
     expect(answers(last)).toEqual(answers(unshared(last)));
     expect(valuesOf(last, 'title').map((value) => value.text)).toEqual(['T20049']);
     expect((records[0] as ParsedRecord).positions).toBeDefined();
+  });
+});
+
+describe('memoizedForRecord', () => {
+  test('keeps one answer per cache and record, also when making one answer asks for another', () => {
+    const [record] = parseRecordText('id 1\ntitle A\n').records;
+    const outer = new WeakMap<CatalogRecord, string>();
+    const inner = new WeakMap<CatalogRecord, string>();
+    const third = new WeakMap<CatalogRecord, string>();
+    let made = 0;
+    const makeInner = (r: CatalogRecord) => `inner ${r.index} ${++made}`;
+    const makeOuter = (r: CatalogRecord) => `outer(${memoizedForRecord(r, inner, makeInner)}) ${++made}`;
+    const makeThird = () => `third ${++made}`;
+    expect(memoizedForRecord(record!, outer, makeOuter)).toBe('outer(inner 0 1) 2');
+    expect(memoizedForRecord(record!, third, makeThird)).toBe('third 3');
+    for (let i = 0; i < 2; i++) {
+      expect(memoizedForRecord(record!, outer, makeOuter)).toBe('outer(inner 0 1) 2');
+      expect(memoizedForRecord(record!, inner, makeInner)).toBe('inner 0 1');
+      expect(memoizedForRecord(record!, third, makeThird)).toBe('third 3');
+    }
+    expect(made).toBe(3);
   });
 });

@@ -181,6 +181,8 @@ class ShiftedFieldsByName implements FieldLookup {
  */
 export class ParsedRecord implements StoredRecord {
   #lookup: FieldLookup | undefined;
+  #firstMemoKey: object | undefined;
+  #firstMemo: unknown;
   #memos: Map<object, unknown> | undefined;
 
   readonly #positions: FieldPositions | undefined;
@@ -200,12 +202,17 @@ export class ParsedRecord implements StoredRecord {
     return this.#lookup;
   }
 
-  /** See `memoizedForRecord`. */
+  /** See `memoizedForRecord`. The first answer has a place of its own: most records are asked one thing (a map each was most of a record's memo cost). */
   memo<T>(key: object, make: (record: CatalogRecord) => T): T {
-    this.#memos ??= new Map();
-    if (this.#memos.has(key)) return this.#memos.get(key) as T;
+    if (this.#firstMemoKey === key) return this.#firstMemo as T;
+    if (this.#memos?.has(key)) return this.#memos.get(key) as T;
     const value = make(this);
-    this.#memos.set(key, value);
+    if (this.#firstMemoKey === undefined) {
+      this.#firstMemoKey = key;
+      this.#firstMemo = value;
+    } else {
+      (this.#memos ??= new Map()).set(key, value);
+    }
     return value;
   }
 }
