@@ -46,7 +46,7 @@ check:
   --quiet                        report errors only
   --fix                          apply every safe fix and write the files back
   --fix-dry-run                  print the safe fixes as a unified diff; change nothing
-  --jobs <n>                     worker threads (default: one per core; 1 = no workers)
+  --jobs <n>                     threads that check (default: one per core; 1 = the main thread alone)
 
 render:
   --record <id>                  the record with this id (default: the first record)
