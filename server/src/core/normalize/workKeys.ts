@@ -121,7 +121,10 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
       for (const author of normalizedAuthors) keys.push(`AT ${author} ${normalizedTitle}`);
     }
   }
-  return finish(keys, [...titles, ...authors], trace);
+  // Not `finish`: it takes the inputs as one list, made for every record here.
+  const exact = !titles.some(needsRomanization) && !authors.some(needsRomanization);
+  if (trace) traceKeys(trace, exact, keys);
+  return { keys, exact };
 }
 
 function traceInputs(trace: Step[] | undefined, uniformTitles: readonly string[], titles: readonly string[], authors: readonly string[]): void {
@@ -133,7 +136,10 @@ function traceInputs(trace: Step[] | undefined, uniformTitles: readonly string[]
 
 function finish(keys: string[], inputs: readonly string[], trace: Step[] | undefined): WorkKeys {
   const exact = !inputs.some(needsRomanization);
-  if (!trace) return { keys, exact }; // as in traceInputs
-  traced(trace, exact ? 'keys' : 'keys (not romanized: ICU Any-Latin is not available, so this is approximate)', keys.join(' | '));
+  if (trace) traceKeys(trace, exact, keys); // as in traceInputs
   return { keys, exact };
+}
+
+function traceKeys(trace: Step[], exact: boolean, keys: readonly string[]): void {
+  traced(trace, exact ? 'keys' : 'keys (not romanized: ICU Any-Latin is not available, so this is approximate)', keys.join(' | '));
 }
