@@ -1,5 +1,6 @@
 import { type CatalogRecord, type FieldValue, fieldsNamed, firstField, valuesOf } from '../../model/record';
 import { recordAt } from '../../model/document';
+import { sameText } from '../../model/valueText';
 import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
@@ -66,12 +67,12 @@ function checkableCopies(schema: Schema): readonly CheckableCopy[] {
   return copies;
 }
 
-/** Whether `actual` holds the sources' values in copyField order; compared in place, as most records agree. */
+/** Whether `actual` holds the sources' values in copyField order; compared in place (no lists, no slices), as most records agree. */
 function sameAsSources(record: CatalogRecord, sources: readonly string[], actual: readonly FieldValue[]): boolean {
   let index = 0;
   for (const source of sources) {
     for (const value of valuesOf(record, source)) {
-      if (index >= actual.length || actual[index]!.text !== value.text) return false;
+      if (index >= actual.length || !sameText(actual[index]!, value)) return false;
       index++;
     }
   }

@@ -10,14 +10,16 @@ export const rule: Rule = {
   description: 'A field Solr fills itself (_version_ and copyField destinations); sending it back doubles it or makes Solr reject the record.',
   checkRecord(record, context) {
     const managed = context.schema.managedFields;
-    let names: string[] | undefined;
-    for (const field of record.fields) if (managed.has(field.name)) (names ??= []).push(field.name);
-    if (!names) return;
-    // One list for all the record's findings: most records carry several managed fields.
-    const data = { fields: names };
-    const messages = answersByName(messagesBySchema, context.schema);
+    // One list for all the record's findings (most records carry several managed fields), filled as they are
+    // reported and complete when this returns, before findings are read: one pass over the fields, and nothing made
+    // for a record without them.
+    let data: { fields: string[] } | undefined;
+    let messages: Map<string, string> | undefined;
     for (const field of record.fields) {
       if (!managed.has(field.name)) continue;
+      data ??= { fields: [] };
+      data.fields.push(field.name);
+      messages ??= answersByName(messagesBySchema, context.schema);
       context.report({ span: field.nameSpan, message: memoizedInMap(messages, context.schema, field.name, messageOf), data });
     }
   },
