@@ -24,40 +24,6 @@ export function valueMayNeedWhitespaceNormalizing(value: FieldValue): boolean {
   return scanned(value, mayNeedWhitespaceNormalizing);
 }
 
-/*
- * `sameText`'s first value, where it is stored: set by `rememberText`, read by `equalsRemembered`. Module-level
- * functions and state rather than a closure over the first value, made for every comparison (see `memoizedByName`).
- */
-let rememberedSource = '';
-let rememberedStart = 0;
-let rememberedEnd = 0;
-
-function rememberText(source: string, start: number, end: number): boolean {
-  rememberedSource = source;
-  rememberedStart = start;
-  rememberedEnd = end;
-  return true;
-}
-
-function equalsRemembered(source: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length !== rememberedEnd - rememberedStart) return false;
-  for (let i = 0; i < length; i++) {
-    if (source.charCodeAt(start + i) !== rememberedSource.charCodeAt(rememberedStart + i)) return false;
-  }
-  return true;
-}
-
-/**
- * `a.text === b.text`, compared where the texts are stored: vufind/derived-field-mismatch compares every copyField
- * destination's values with their sources', and reading `text` slices a new string each time.
- */
-export function sameText(a: FieldValue, b: FieldValue): boolean {
-  if (!(a instanceof StoredValue) || !(b instanceof StoredValue)) return a.text === b.text;
-  a.scanText(rememberText);
-  return b.scanText(equalsRemembered);
-}
-
 /**
  * `.record` lines none of whose values is blank or needs normalizing, each with its line break: comments; `+` lines
  * whose text after the marker is clean or empty (it is joined to a value with "\n"); indented values (the indent is

@@ -1,6 +1,5 @@
 import { type CatalogRecord, type FieldValue, fieldsNamed, firstField, valuesOf } from '../../model/record';
 import { recordAt } from '../../model/document';
-import { sameText } from '../../model/valueText';
 import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
@@ -10,11 +9,13 @@ export const rule: Rule = {
   description: 'A copyField destination whose values differ from what Solr copies from its sources.',
   checkRecord(record, context) {
     for (const { dest, sources } of checkableCopies(context.schema)) {
-      // `firstField` makes no list: `fieldsNamed` made one for each of the ten destinations of every record.
-      const destField = firstField(record, dest);
-      if (!destField) continue;
       const actual = valuesOf(record, dest);
+      // The field is looked up only for a record without the destination's values (usually without the field) and
+      // for a finding: most records hold most destinations, and agree.
+      if (actual.length === 0 && !firstField(record, dest)) continue;
       if (sameAsSources(record, sources, actual)) continue;
+      // `firstField` makes no list: `fieldsNamed` made one for each of the ten destinations of every record.
+      const destField = firstField(record, dest)!;
       const expected = sources.flatMap((source) => valuesOf(record, source).map((value) => value.text));
       context.report({
         span: destField.nameSpan,
@@ -67,12 +68,12 @@ function checkableCopies(schema: Schema): readonly CheckableCopy[] {
   return copies;
 }
 
-/** Whether `actual` holds the sources' values in copyField order; compared in place (no lists, no slices), as most records agree. */
+/** Whether `actual` holds the sources' values in copyField order; compared in place, as most records agree. */
 function sameAsSources(record: CatalogRecord, sources: readonly string[], actual: readonly FieldValue[]): boolean {
   let index = 0;
   for (const source of sources) {
     for (const value of valuesOf(record, source)) {
-      if (index >= actual.length || !sameText(actual[index]!, value)) return false;
+      if (index >= actual.length || actual[index]!.text !== value.text) return false;
       index++;
     }
   }
