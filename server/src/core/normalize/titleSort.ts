@@ -29,6 +29,7 @@ export function phpTrim(value: string): string {
 /**
  * The last title stripped and its result: title_sort and the work keys both strip a record's title, one after the
  * other, and the sort keys of a record read its title once (the same string comes back, compared by identity first).
+ * The title may be a slice that keeps its document's text alive, but only until the next title is stripped.
  */
 let lastTitle: string | undefined;
 let lastStripped = '';
