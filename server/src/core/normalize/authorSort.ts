@@ -75,7 +75,21 @@ export function authorSortMarc(record: MarcRecord, trace?: Step[]): string | und
 
 /** XPath `normalize-space()`. */
 export function normalizeSpace(value: string): string {
+  // Most names are normalized already: the two replaces would build two new strings for every record's first author.
+  if (isSpaceNormalized(value)) return value;
   return value.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+}
+
+/** Whether `normalizeSpace` leaves `value` as it is: no tab, CR or LF, no space at either end, no two spaces in a row. */
+function isSpaceNormalized(value: string): boolean {
+  const last = value.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0x20) continue;
+    if (code === 0x09 || code === 0x0A || code === 0x0D) return false;
+    if (code === 0x20 && (i === 0 || i === last || value.charCodeAt(i + 1) === 0x20)) return false;
+  }
+  return true;
 }
 
 /** `author_sort` from XSLT importers (doaj.xsl): the first author's name, whitespace normalized, case kept. */

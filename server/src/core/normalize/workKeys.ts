@@ -1,7 +1,7 @@
 import type { MarcDataField, MarcRecord } from '../marc/iso2709';
 import { javaTrim } from './javaText';
 import { skipNonFiling } from './nonFiling';
-import { stripArticles } from './titleSort';
+import { phpTrim, stripArticles } from './titleSort';
 import { type Step, traced } from './trace';
 
 /**
@@ -113,6 +113,7 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
   let normalizedAuthors: string[] | undefined;
   if (authors.length > 0) {
     for (const candidate of titles) {
+      if (candidate !== title && strippedOnlySpaceAndCase(title!, candidate)) continue; // as the title: a repeat
       const normalizedTitle = normalizeWorkKeyPart(candidate, 'php');
       // PHP's empty() is also true for "0".
       if (normalizedTitle === '' || normalizedTitle === '0' || normalizedTitles.includes(normalizedTitle)) continue;
@@ -121,7 +122,21 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
       for (const author of normalizedAuthors) keys.push(`AT ${author} ${normalizedTitle}`);
     }
   }
-  return finish(keys, [...titles, ...authors], trace);
+  // Not `finish`: it takes the inputs as one list, made for every record here.
+  const exact = !titles.some(needsRomanization) && !authors.some(needsRomanization);
+  if (trace) traceKeys(trace, exact, keys);
+  return { keys, exact };
+}
+
+/**
+ * Whether `stripArticles` took nothing from an ASCII title but PHP's whitespace at the ends and the case, which
+ * normalizing a key part drops too: the stripped title then gives the title's key part again, which would be
+ * skipped as a repeat (or as empty, as the title's). Most titles have no article, and normalizing is the most of
+ * a record's work keys.
+ */
+function strippedOnlySpaceAndCase(title: string, stripped: string): boolean {
+  // An article is taken from the trimmed title, and lowercasing keeps the length of ASCII text.
+  return asciiOnly.test(title) && stripped.length === phpTrim(title).length;
 }
 
 function traceInputs(trace: Step[] | undefined, uniformTitles: readonly string[], titles: readonly string[], authors: readonly string[]): void {
@@ -133,7 +148,10 @@ function traceInputs(trace: Step[] | undefined, uniformTitles: readonly string[]
 
 function finish(keys: string[], inputs: readonly string[], trace: Step[] | undefined): WorkKeys {
   const exact = !inputs.some(needsRomanization);
-  if (!trace) return { keys, exact }; // as in traceInputs
-  traced(trace, exact ? 'keys' : 'keys (not romanized: ICU Any-Latin is not available, so this is approximate)', keys.join(' | '));
+  if (trace) traceKeys(trace, exact, keys); // as in traceInputs
   return { keys, exact };
+}
+
+function traceKeys(trace: Step[], exact: boolean, keys: readonly string[]): void {
+  traced(trace, exact ? 'keys' : 'keys (not romanized: ICU Any-Latin is not available, so this is approximate)', keys.join(' | '));
 }

@@ -54,6 +54,7 @@ function sortKeysOf(record: CatalogRecord): SortKeyExplanations {
 class RecordSortKeys implements SortKeyExplanations {
   #marc: MarcRecord | undefined | null = null;
   #authors: string[] | undefined;
+  #title: string | undefined | null = null;
   #titleSort: SortKeyExplanation<string> | undefined | null = null;
   #authorSort: SortKeyExplanation<string> | undefined | null = null;
   #workKeys: SortKeyExplanation<readonly string[]> | undefined;
@@ -63,7 +64,7 @@ class RecordSortKeys implements SortKeyExplanations {
   get title_sort(): SortKeyExplanation<string> | undefined {
     if (this.#titleSort === null) {
       const marc = this.#marcSource();
-      this.#titleSort = marc ? titleSortOfMarc(marc) : titleSortOfXslt(this.record);
+      this.#titleSort = marc ? titleSortOfMarc(marc) : titleSortOfXslt(this.#titleOf());
     }
     return this.#titleSort;
   }
@@ -79,7 +80,7 @@ class RecordSortKeys implements SortKeyExplanations {
   get work_keys_str_mv(): SortKeyExplanation<readonly string[]> {
     if (!this.#workKeys) {
       const marc = this.#marcSource();
-      this.#workKeys = marc ? workKeysOfMarc(marc) : workKeysOfXslt(firstValue(this.record, 'title')?.text, this.#authorsOf());
+      this.#workKeys = marc ? workKeysOfMarc(marc) : workKeysOfXslt(this.#titleOf(), this.#authorsOf());
     }
     return this.#workKeys;
   }
@@ -87,6 +88,15 @@ class RecordSortKeys implements SortKeyExplanations {
   #marcSource(): MarcRecord | undefined {
     if (this.#marc === null) this.#marc = marcSource(this.record);
     return this.#marc;
+  }
+
+  /**
+   * The title's text, for title_sort and the work keys: read once, both strip its article from the same string, which
+   * `stripArticles` recognizes as the one it stripped last.
+   */
+  #titleOf(): string | undefined {
+    if (this.#title === null) this.#title = firstValue(this.record, 'title')?.text;
+    return this.#title;
   }
 
   /** The authors' texts, for author_sort and the work keys: each read of a value's text slices it anew. */
@@ -139,8 +149,7 @@ function workKeysOfMarc(marc: MarcRecord): SortKeyExplanation<readonly string[]>
   return new Explanation(workKeys.keys, 'marc', workKeys.exact, marc, workKeysMarc);
 }
 
-function titleSortOfXslt(record: CatalogRecord): SortKeyExplanation<string> | undefined {
-  const title = firstValue(record, 'title')?.text;
+function titleSortOfXslt(title: string | undefined): SortKeyExplanation<string> | undefined {
   if (title === undefined) return undefined;
   return new Explanation(titleSortXslt(title), 'xslt', true, title, titleSortXslt);
 }

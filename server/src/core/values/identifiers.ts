@@ -9,15 +9,18 @@ export function issnCheckDigit(firstSeven: string): string {
   return mod11CheckCharacter(sum);
 }
 
-/** ISBN-10: weights 10..2 over the first nine digits, mod 11; 10 is written `X`. */
-export function isbn10CheckDigit(firstNine: string): string {
-  const sum = [...firstNine].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
+/** ISBN-10: weights 10..2 over the first nine digits of `digits` (what follows is not read), mod 11; 10 is written `X`. */
+export function isbn10CheckDigit(digits: string): string {
+  // Loops over character codes (here and below): every ISBN of every record is checked, and a spread makes a list.
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += (digits.charCodeAt(index) - 0x30) * (10 - index);
   return mod11CheckCharacter(sum);
 }
 
-/** ISBN-13 (EAN-13): weights alternate 1 and 3 over the first twelve digits, mod 10. */
-export function isbn13CheckDigit(firstTwelve: string): string {
-  const sum = [...firstTwelve].reduce((total, digit, index) => total + Number(digit) * (index % 2 === 0 ? 1 : 3), 0);
+/** ISBN-13 (EAN-13): weights alternate 1 and 3 over the first twelve digits of `digits` (what follows is not read), mod 10. */
+export function isbn13CheckDigit(digits: string): string {
+  let sum = 0;
+  for (let index = 0; index < 12; index++) sum += (digits.charCodeAt(index) - 0x30) * (index % 2 === 0 ? 1 : 3);
   return String((10 - (sum % 10)) % 10);
 }
 

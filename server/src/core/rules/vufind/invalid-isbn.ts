@@ -1,6 +1,6 @@
-import { parse as parseIsbn } from 'isbn3';
 import { spanInValue, valuesOf } from '../../model/record';
 import { isbn10CheckDigit, isbn13CheckDigit, leadingToken } from '../../values/identifiers';
+import { isInIsbnRange } from '../../values/isbnRanges';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -21,15 +21,15 @@ export const rule: Rule = {
 function isbnProblem(token: string): string | undefined {
   const digits = token.replace(/[-\s]/g, '');
   if (/^\d{9}[\dxX]$/.test(digits)) {
-    const expected = isbn10CheckDigit(digits.slice(0, 9));
+    const expected = isbn10CheckDigit(digits);
     if (digits[9]!.toUpperCase() !== expected) return checkDigitMessage(token, 'ISBN-10', digits[9]!, expected);
   } else if (/^97[89]\d{10}$/.test(digits)) {
-    const expected = isbn13CheckDigit(digits.slice(0, 12));
+    const expected = isbn13CheckDigit(digits);
     if (digits[12] !== expected) return checkDigitMessage(token, 'ISBN-13', digits[12]!, expected);
   } else {
     return `"${token}" is not an ISBN: expected 10 characters (ISBN-10, last may be X) or 13 digits starting 978/979 (ISBN-13), hyphens allowed; a qualifier like "(pbk.)" may follow after a space.`;
   }
-  if (!parseIsbn(digits)) {
+  if (!isInIsbnRange(digits)) {
     return `"${token}" has a correct check digit but lies in no registration group or publisher range of the ISBN agency's tables: probably mistyped.`;
   }
   return undefined;

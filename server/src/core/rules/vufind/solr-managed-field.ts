@@ -9,16 +9,17 @@ export const rule: Rule = {
   defaultSeverity: 'info',
   description: 'A field Solr fills itself (_version_ and copyField destinations); sending it back doubles it or makes Solr reject the record.',
   checkRecord(record, context) {
-    const managed = context.schema.managedFields;
-    let names: string[] | undefined;
-    for (const field of record.fields) if (managed.has(field.name)) (names ??= []).push(field.name);
-    if (!names) return;
-    // One list for all the record's findings: most records carry several managed fields.
-    const data = { fields: names };
+    // One list for all the record's findings (most records carry several managed fields), filled as they are
+    // reported and complete when this returns, before findings are read: one pass over the fields, and nothing made
+    // for a record without them.
+    let data: { fields: string[] } | undefined;
     const messages = answersByName(messagesBySchema, context.schema);
     for (const field of record.fields) {
-      if (!managed.has(field.name)) continue;
-      context.report({ span: field.nameSpan, message: memoizedInMap(messages, context.schema, field.name, messageOf), data });
+      const message = memoizedInMap(messages, context.schema, field.name, messageOf);
+      if (message === null) continue;
+      data ??= { fields: [] };
+      data.fields.push(field.name);
+      context.report({ span: field.nameSpan, message, data });
     }
   },
   fix({ span, data, document }) {
@@ -40,11 +41,15 @@ function fieldAt(record: CatalogRecord, offset: number) {
 
 /**
  * The message depends on the name and the schema only, and the same few names come back in every record (six in
- * most records): the schema's messages are looked up once per record.
+ * most records): the schema's messages are looked up once per record. `null` for a name Solr does not manage: one
+ * lookup per field rather than the schema's set and then the message. The map's keys are the parser's strings, which
+ * it keeps one of per name, so a lookup finds its key by identity; the schema's set holds other strings of the same
+ * text, which each lookup compares.
  */
-const messagesBySchema = new WeakMap<Schema, Map<string, string>>();
+const messagesBySchema = new WeakMap<Schema, Map<string, string | null>>();
 
-function messageOf(schema: Schema, name: string): string {
+function messageOf(schema: Schema, name: string): string | null {
+  if (!schema.managedFields.has(name)) return null;
   return `"${name}" is written by Solr, ${describeOrigin(name, schema.copySourceNamesOf(name))}. ${consequence(name, schema.isMultiValued(name))}`;
 }
 

@@ -1,6 +1,6 @@
 import type { TextChange } from '../../model/document';
 import { recordAt } from '../../model/document';
-import { fieldsNamed, valuesOf } from '../../model/record';
+import { type FieldValue, fieldsNamed, valuesOf } from '../../model/record';
 import { explainSortKeys } from '../../sortKeys/explain';
 import type { Rule } from '../rule';
 
@@ -18,6 +18,13 @@ function describeDifference(found: readonly string[], expected: readonly string[
   return found.length === expected.length ? 'the keys are in a different order' : 'some keys are repeated';
 }
 
+/** Whether the values' texts are `keys`, in order: compared without a list of the texts, as most records agree. */
+function holdsExactly(values: readonly FieldValue[], keys: readonly string[]): boolean {
+  if (values.length !== keys.length) return false;
+  for (let index = 0; index < keys.length; index++) if (values[index]!.text !== keys[index]) return false;
+  return true;
+}
+
 export const rule: Rule = {
   id: 'vufind/work-keys-mismatch',
   defaultSeverity: 'warning',
@@ -26,10 +33,10 @@ export const rule: Rule = {
     const values = valuesOf(record, fieldName);
     const [first] = values;
     if (!first) return;
-    const found = values.map((value) => value.text);
     const explanation = explainSortKeys(record).work_keys_str_mv;
     const expected = explanation.expected;
-    if (found.length === expected.length && found.every((key, index) => key === expected[index])) return;
+    if (holdsExactly(values, expected)) return;
+    const found = values.map((value) => value.text);
     const span = { start: first.span.start, end: values.at(-1)!.span.end };
     if (!explanation.exact) {
       context.report({
