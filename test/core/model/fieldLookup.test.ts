@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type CatalogRecord, ParsedRecord, fieldsNamed, firstField, memoizedForRecord, valuesOf } from '../../../server/src/core/model/record';
+import { type CatalogRecord, ParsedRecord, byFieldPosition, fieldsNamed, firstField, memoizedForRecord, valuesOf } from '../../../server/src/core/model/record';
 import { parseRecordText } from '../../../server/src/core/parse/recordText';
 import { Schema, vufindBiblioSchema } from '../../../server/src/core/schema/schema';
 
@@ -68,5 +68,29 @@ describe('memoizedForRecord', () => {
       expect(memoizedForRecord(record!, third, makeThird)).toBe('third 3');
     }
     expect(made).toBe(3);
+  });
+});
+
+describe('byFieldPosition', () => {
+  const lengths = (prefix: string, names: readonly string[]) => names.map((name) => `${prefix}${name}`);
+
+  test('answers by field position, made once for the records of one sequence of names and one owner', () => {
+    const records = parseRecordText('id 1\ntitle A\n\nid 2\ntitle B\n\nid 3\ntopic x\ntitle C\n').records;
+    const cache = new WeakMap<object, WeakMap<object, readonly string[]>>();
+    const owner = {};
+    let made = 0;
+    const make = (_: object, names: readonly string[]) => { made++; return lengths('#', names); };
+    expect(byFieldPosition(records[0]!, cache, owner, make)).toEqual(['#id', '#title']);
+    expect(byFieldPosition(records[1]!, cache, owner, make)).toBe(byFieldPosition(records[0]!, cache, owner, make));
+    expect(made).toBe(1);
+    expect(byFieldPosition(records[2]!, cache, owner, make)).toEqual(['#id', '#topic', '#title']);
+    expect(byFieldPosition(records[0]!, cache, {}, make)).toEqual(['#id', '#title']);
+    expect(made).toBe(3);
+  });
+
+  test('a record the parser did not make gets its answer made from its own fields', () => {
+    const [record] = parseRecordText('id 1\ntitle A\n').records;
+    const cache = new WeakMap<object, WeakMap<object, readonly string[]>>();
+    expect(byFieldPosition(unshared(record!), cache, {}, (_, names) => lengths('!', names))).toEqual(['!id', '!title']);
   });
 });

@@ -231,6 +231,30 @@ export function memoizedForRecord<T>(record: CatalogRecord, cache: WeakMap<Catal
   return value;
 }
 
+/**
+ * `make(owner, names)` for the names of the record's fields in order, read by field position: answers about each
+ * field's name (what a schema says of it) that a rule wants for every field of every record. Records the parser
+ * gave the same sequence of names share one answer (made once per sequence, not looked up name by name per record);
+ * other records get theirs made anew. `cache` holds the answers per owner (a schema); `make` should be a
+ * module-level function (see `memoizedByName`).
+ */
+export function byFieldPosition<Owner extends object, T>(record: CatalogRecord, cache: WeakMap<Owner, WeakMap<FieldPositions, T>>,
+  owner: Owner, make: (owner: Owner, names: readonly string[]) => T): T {
+  const positions = record instanceof ParsedRecord ? record.positions : undefined;
+  if (positions === undefined) return make(owner, record.fields.map((field) => field.name));
+  let bySequence = cache.get(owner);
+  if (bySequence === undefined) {
+    bySequence = new WeakMap();
+    cache.set(owner, bySequence);
+  }
+  let answer = bySequence.get(positions);
+  if (answer === undefined) {
+    answer = make(owner, record.fields.map((field) => field.name));
+    bySequence.set(positions, answer);
+  }
+  return answer;
+}
+
 const lookups = new WeakMap<CatalogRecord, FieldLookup>();
 
 /** The record's lookup, built on the first question. */

@@ -1,4 +1,5 @@
 import { answersByName, memoizedInMap } from '../../memo';
+import { type FieldPositions, byFieldPosition } from '../../model/record';
 import type { Schema } from '../../schema/schema';
 import type { Rule } from '../rule';
 
@@ -15,14 +16,21 @@ function isValidName(_schema: Schema, name: string): boolean {
   return solrFieldName.test(name);
 }
 
+/** The positions of a record's fields with invalid names: the same for every record listing the same names. */
+const invalidFieldsBySchema = new WeakMap<Schema, WeakMap<FieldPositions, readonly number[]>>();
+
+function invalidFields(schema: Schema, names: readonly string[]): number[] {
+  const validity = answersByName(validityBySchema, schema);
+  return names.flatMap((name, position) => (memoizedInMap(validity, schema, name, isValidName) ? [] : [position]));
+}
+
 export const rule: Rule = {
   id: 'record/invalid-field-name',
   defaultSeverity: 'error',
   description: 'A field name Solr cannot hold: it must start with a letter or "_" and use only letters, digits, "_", "-" and ".".',
   checkRecord(record, context) {
-    const validity = answersByName(validityBySchema, context.schema);
-    for (const field of record.fields) {
-      if (memoizedInMap(validity, context.schema, field.name, isValidName)) continue;
+    for (const position of byFieldPosition(record, invalidFieldsBySchema, context.schema, invalidFields)) {
+      const field = record.fields[position]!;
       const bad = [...field.name].find((char, index) => !(index === 0 ? /[A-Za-z_]/ : /[A-Za-z0-9_.-]/).test(char));
       context.report({
         span: field.nameSpan,

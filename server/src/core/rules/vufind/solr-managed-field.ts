@@ -1,4 +1,4 @@
-import type { CatalogRecord } from '../../model/record';
+import { type CatalogRecord, type FieldPositions, byFieldPosition } from '../../model/record';
 import { recordAt } from '../../model/document';
 import { answersByName, memoizedInMap } from '../../memo';
 import type { Schema } from '../../schema/schema';
@@ -9,18 +9,11 @@ export const rule: Rule = {
   defaultSeverity: 'info',
   description: 'A field Solr fills itself (_version_ and copyField destinations); sending it back doubles it or makes Solr reject the record.',
   checkRecord(record, context) {
-    // One list for all the record's findings (most records carry several managed fields), filled as they are
-    // reported and complete when this returns, before findings are read: one pass over the fields, and nothing made
-    // for a record without them.
-    let data: { fields: string[] } | undefined;
-    const messages = answersByName(messagesBySchema, context.schema);
-    for (const field of record.fields) {
-      const message = memoizedInMap(messages, context.schema, field.name, messageOf);
-      if (message === null) continue;
-      data ??= { fields: [] };
-      data.fields.push(field.name);
-      context.report({ span: field.nameSpan, message, data });
-    }
+    const managed = byFieldPosition(record, managedFieldsBySchema, context.schema, managedFields);
+    if (managed.fields.length === 0) return;
+    // One `data` for all the record's findings: most records carry several managed fields.
+    const data = { fields: managed.names };
+    for (const { position, message } of managed.fields) context.report({ span: record.fields[position]!.nameSpan, message, data });
   },
   fix({ span, data, document }) {
     const record = recordAt(document, span.start);
@@ -40,13 +33,30 @@ function fieldAt(record: CatalogRecord, offset: number) {
 }
 
 /**
- * The message depends on the name and the schema only, and the same few names come back in every record (six in
- * most records): the schema's messages are looked up once per record. `null` for a name Solr does not manage: one
- * lookup per field rather than the schema's set and then the message. The map's keys are the parser's strings, which
- * it keeps one of per name, so a lookup finds its key by identity; the schema's set holds other strings of the same
- * text, which each lookup compares.
+ * The message depends on the name and the schema only; `null` for a name Solr does not manage. Made once per name,
+ * read once per sequence of names (`managedFields`).
  */
 const messagesBySchema = new WeakMap<Schema, Map<string, string | null>>();
+
+interface ManagedFields {
+  /** Each managed field's position in the record, with its message. */
+  readonly fields: ReadonlyArray<{ position: number; message: string }>;
+  /** Their names, in order: what the fix removes (`data.fields`). */
+  readonly names: readonly string[];
+}
+
+/** A record's Solr-managed fields: the same for every record listing the same names. */
+const managedFieldsBySchema = new WeakMap<Schema, WeakMap<FieldPositions, ManagedFields>>();
+
+function managedFields(schema: Schema, names: readonly string[]): ManagedFields {
+  const messages = answersByName(messagesBySchema, schema);
+  const fields: Array<{ position: number; message: string }> = [];
+  names.forEach((name, position) => {
+    const message = memoizedInMap(messages, schema, name, messageOf);
+    if (message !== null) fields.push({ position, message });
+  });
+  return { fields, names: fields.map(({ position }) => names[position]!) };
+}
 
 function messageOf(schema: Schema, name: string): string | null {
   if (!schema.managedFields.has(name)) return null;

@@ -1,14 +1,22 @@
+import { type FieldPositions, byFieldPosition } from '../../model/record';
 import type { Schema } from '../../schema/schema';
 import { closestMatches } from '../../values/suggest';
 import type { Rule } from '../rule';
+
+/** The positions of a record's fields the schema does not know: the same for every record listing the same names. */
+const unknownFieldsBySchema = new WeakMap<Schema, WeakMap<FieldPositions, readonly number[]>>();
+
+function unknownFields(schema: Schema, names: readonly string[]): number[] {
+  return names.flatMap((name, position) => (schema.isKnown(name) ? [] : [position]));
+}
 
 export const rule: Rule = {
   id: 'vufind/unknown-field',
   defaultSeverity: 'error',
   description: 'A field that matches no field and no dynamic-field pattern of the schema, so Solr rejects the whole document.',
   checkRecord(record, context) {
-    for (const field of record.fields) {
-      if (context.schema.isKnown(field.name)) continue;
+    for (const position of byFieldPosition(record, unknownFieldsBySchema, context.schema, unknownFields)) {
+      const field = record.fields[position]!;
       const suggestions = closestMatches(field.name, candidateNames(context.schema, field.name));
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((name) => `"${name}"`).join(', ')}?` : '';
       context.report({
