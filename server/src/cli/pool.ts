@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
 import { createCliService } from './service';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './worker';
+import { type WorkerReply, type WorkerSetup, type WorkerTask, claim } from './worker';
 
 export interface FileJob {
   readonly absolutePath: string;
@@ -78,6 +78,9 @@ async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly numbe
   }
 }
 
+/** Files sent to a worker at a time (see `ParallelCheck`). */
+const queuedPerWorker = 3;
+
 /** A file checked on the main thread, read synchronously as a worker reads it (worker.ts says why). */
 function checkHere(outputOf: ReturnType<typeof fileOutputMaker>, job: FileJob): FileOutcome {
   let bytes: Uint8Array;
@@ -95,16 +98,22 @@ function checkHere(outputOf: ReturnType<typeof fileOutputMaker>, job: FileJob): 
  * (Node's start-up and the bundle): the main thread, already running, starts at once and saves a worker's start.
  *
  * The next file handed out is the largest not yet started within the window ahead of the consumer (see
- * `aheadBytes`), so a big file starts early without the output waiting on it for long. A worker is sent a second
- * file while it checks one: while the main thread checks a file it answers no message, and a worker with nothing
- * queued would wait for it. Near the end (fewer files left than threads) a worker gets one file at a time, lest
- * one thread hold the last two files while another has none.
+ * `aheadBytes`), so a big file starts early without the output waiting on it for long. A worker is sent up to
+ * `queuedPerWorker` files at a time: while the main thread checks a file it answers no message, and a worker with
+ * nothing queued would wait for it (two were not enough: a worker still waited ~5 % of the time). Each file is
+ * claimed once, by whichever thread starts it (`claims`, shared with the workers): so when the main thread has no
+ * file of its own left it takes a file still waiting in a worker's queue, and the worker skips it. The threads
+ * thus finish together, however deep the queues.
  */
 class ParallelCheck {
   readonly #started: boolean[];
   readonly #ready = new Map<number, FileOutcome>();
   /** Each worker's files sent and not yet answered, in the order sent (a worker checks them in that order). */
   readonly #queues = new Map<Worker, WorkerTask[]>();
+  /** Per file, 1 once a thread has claimed it to check it: `Atomics` on memory the workers share. */
+  readonly #claims: Int32Array;
+  /** Files the main thread took from a worker's queue: the worker's answer for them is a skip. */
+  readonly #taken = new Set<number>();
   readonly #setup: WorkerSetup;
   readonly #heapMb: number;
   #unstarted: number;
@@ -118,7 +127,8 @@ class ParallelCheck {
   constructor(readonly jobs: readonly FileJob[], readonly sizes: readonly number[], readonly threads: number, readonly options: CheckFilesOptions) {
     this.#started = new Array<boolean>(jobs.length).fill(false);
     this.#unstarted = jobs.length;
-    this.#setup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, output: options.output };
+    this.#claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * jobs.length));
+    this.#setup = { catrecWorker: true, settings: options.settings, schemaXml: options.schemaXml, output: options.output, claims: this.#claims };
     const largestMb = sizes.reduce((largest, size) => Math.max(largest, size), 0) / (1024 * 1024);
     this.#heapMb = Number(process.env['CATREC_WORKER_HEAP_MB']) || Math.max(minimumHeapMb, Math.ceil(heapMbPerFileMb * largestMb));
   }
@@ -135,18 +145,36 @@ class ParallelCheck {
 
   async #checkOnMainThread(): Promise<void> {
     const outputOf = fileOutputMaker(createCliService(this.options.schemaXml), this.options.settings, this.options.output);
-    while (!this.#finished && this.#unstarted > 0) {
-      const index = this.#nextJob();
-      if (index === undefined) {
-        // The window is full: wait for the consumer to move it.
-        await new Promise<void>((resolve) => { this.#wake = resolve; });
-        continue;
+    while (!this.#finished) {
+      let index = this.#nextJob();
+      if (index !== undefined) {
+        this.#start(index);
+        claim(this.#claims, index);
+      } else {
+        index = this.#takeQueued();
+        if (index === undefined) {
+          if (this.#unstarted === 0) return;
+          // The window is full: wait for the consumer to move it.
+          await new Promise<void>((resolve) => { this.#wake = resolve; });
+          continue;
+        }
       }
-      this.#start(index);
       this.#settleFile(index, checkHere(outputOf, this.jobs[index]!));
       // Let the workers' answers, the writes and the consumer in before the next file.
       await new Promise<void>((resolve) => { setImmediate(resolve); });
     }
+  }
+
+  /** The first file in the workers' queues that no worker has started, claimed for the main thread. */
+  #takeQueued(): number | undefined {
+    const queued = [...this.#queues.values()].flat().map((task) => task.index).filter((index) => !this.#taken.has(index));
+    for (const index of queued.sort((a, b) => a - b)) {
+      // A worker may claim it meanwhile: then the next one.
+      if (!claim(this.#claims, index)) continue;
+      this.#taken.add(index);
+      return index;
+    }
+    return undefined;
   }
 
   #nextJob(): number | undefined {
@@ -165,11 +193,11 @@ class ParallelCheck {
     this.#unstarted--;
   }
 
-  /** Fills the workers' queues: every worker one file first, then a second each while enough files are left. */
+  /** Fills the workers' queues a file at a time: every worker one first, then a second each, and so on. */
   #dispatch(): void {
-    for (const depth of [1, 2]) {
+    for (let depth = 1; depth <= queuedPerWorker; depth++) {
       for (const [worker, queue] of this.#queues) {
-        if (queue.length >= depth || (depth > 1 && this.#unstarted < this.threads)) continue;
+        if (queue.length >= depth) continue;
         const index = this.#nextJob();
         if (index === undefined) return;
         this.#start(index);
@@ -226,6 +254,10 @@ class ParallelCheck {
     this.#queues.set(worker, []);
     worker.on('message', (reply: WorkerReply) => {
       this.#queues.get(worker)!.shift();
+      if ('skipped' in reply) {
+        this.#dispatch();
+        return;
+      }
       this.#settleFile(reply.index, reply.ok ? { ok: true, output: reply.output } : { ok: false, message: reply.message });
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -234,10 +266,14 @@ class ParallelCheck {
         this.#finish(error);
         return;
       }
-      // Its files go, in the same order, to a worker without a cap.
+      // Its files go, in the same order, to a worker without a cap (but those the main thread took).
       this.#queues.delete(worker);
       const uncapped = this.#startWorker(false);
-      for (const task of queue) this.#send(uncapped, task.index);
+      for (const task of queue) {
+        if (this.#taken.has(task.index)) continue;
+        Atomics.store(this.#claims, task.index, 0);
+        this.#send(uncapped, task.index);
+      }
     });
     return worker;
   }

@@ -12,6 +12,8 @@ export interface WorkerSetup {
   readonly settings: CatalogSettings;
   readonly schemaXml: string | undefined;
   readonly output: OutputOptions;
+  /** Per file, whether a thread has claimed it (shared memory, see `claim` and `ParallelCheck` in pool.ts). */
+  readonly claims: Int32Array;
 }
 
 export interface WorkerTask {
@@ -23,7 +25,14 @@ export interface WorkerTask {
 
 export type WorkerReply =
   | { readonly index: number; readonly ok: true; readonly output: FileOutput }
-  | { readonly index: number; readonly ok: false; readonly message: string };
+  | { readonly index: number; readonly ok: false; readonly message: string }
+  /** Another thread claimed the file first. */
+  | { readonly index: number; readonly skipped: true };
+
+/** Claims file `index` for the calling thread: false when another thread has claimed it. */
+export function claim(claims: Int32Array, index: number): boolean {
+  return Atomics.compareExchange(claims, index, 0, 1) === 0;
+}
 
 export function isWorkerSetup(data: unknown): data is WorkerSetup {
   return typeof data === 'object' && data !== null && (data as Partial<WorkerSetup>).catrecWorker === true;
@@ -37,6 +46,11 @@ export function runWorker(setup: WorkerSetup): void {
   const outputOf = fileOutputMaker(createCliService(setup.schemaXml), setup.settings, setup.output);
   const port = parentPort!;
   port.on('message', (task: WorkerTask) => {
+    if (!claim(setup.claims, task.index)) {
+      const reply: WorkerReply = { index: task.index, skipped: true };
+      port.postMessage(reply);
+      return;
+    }
     // Read synchronously: the worker has nothing else to do meanwhile, and an asynchronous read (chunks through the
     // thread pool) left it idle for part of every file.
     let bytes: Uint8Array;
