@@ -41,15 +41,20 @@ export function runRules(document: RecordDocument, options: CheckOptions, part: 
       }
     }
   }
-  if (part.recordRules) checkRecords(options.records ?? document.records, runs);
-  findings.sort(compareFindings);
+  const documentFindings = findings.length;
+  if (part.recordRules) checkRecords(options.records ?? document.records, runs, findings);
+  putInDocumentOrder(findings, documentFindings);
   return { findings, failures: failuresOf(runs) };
 }
 
-/** Record by record, every rule in turn: the record stays in the CPU cache while all rules read it. */
-export function checkRecords(records: readonly CatalogRecord[], runs: readonly RuleRun[]): void {
+/**
+ * Record by record, every rule in turn: the record stays in the CPU cache while all rules read it. Each record's
+ * findings (appended to `findings`, the runs' list) are put in document order as soon as the record is checked.
+ */
+export function checkRecords(records: readonly CatalogRecord[], runs: readonly RuleRun[], findings: Finding[]): void {
   const recordRuns = runs.filter((run) => run.rule.checkRecord && !run.failure);
   for (const record of records) {
+    const from = findings.length;
     for (const run of recordRuns) {
       if (run.failure) continue;
       try {
@@ -58,6 +63,35 @@ export function checkRecords(records: readonly CatalogRecord[], runs: readonly R
         run.failure = { ruleId: run.rule.id, error };
       }
     }
+    sortShortRun(findings, from);
+  }
+}
+
+/**
+ * Sorts findings whose first `documentFindings` came from document rules and the rest record by record, each
+ * record's already in order (`checkRecords`). Records follow one another and rules report inside their record, so
+ * then only the document rules' findings (few, usually none) need sorting in; a full sort of a slice's hundred-odd
+ * findings had cost ~25 µs.
+ */
+export function putInDocumentOrder(findings: Finding[], documentFindings: number): void {
+  if (documentFindings > 0 || !isSorted(findings)) findings.sort(compareFindings);
+}
+
+function isSorted(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (compareFindings(findings[i - 1]!, findings[i]!) > 0) return false;
+  return true;
+}
+
+/** Insertion sort of `findings` from `from` on: a record has a few findings, mostly in order already. */
+function sortShortRun(findings: Finding[], from: number): void {
+  for (let i = from + 1; i < findings.length; i++) {
+    const finding = findings[i]!;
+    let at = i;
+    while (at > from && compareFindings(findings[at - 1]!, finding) > 0) {
+      findings[at] = findings[at - 1]!;
+      at--;
+    }
+    findings[at] = finding;
   }
 }
 

@@ -2,7 +2,7 @@ import type { CatalogRecord } from '../model/record';
 import { type ParsedRecords, type SliceVisitor, parseRecordText, parseRecordsInSlices, recordTextDocument } from '../parse/recordText';
 import type { Severity, SliceChecker } from '../rules/rule';
 import type { CheckOptions, Finding, RuleFailure } from './check';
-import { type RuleRun, RunContext, checkRecords, compareFindings, enabledRules, everyPart, failuresOf, runRules, suppressionTest } from './checkRules';
+import { type RuleRun, RunContext, checkRecords, enabledRules, everyPart, failuresOf, putInDocumentOrder, runRules, suppressionTest } from './checkRules';
 
 /** Receives a check in slices: each slice's findings in document order, with the slice's records. */
 export interface CheckedSliceVisitor {
@@ -76,8 +76,9 @@ class SliceCheck implements SliceVisitor {
         run.failure = { ruleId: run.rule.id, error };
       }
     }
-    checkRecords(records, this.runs);
-    findings.sort(compareFindings);
+    const documentFindings = findings.length;
+    checkRecords(records, this.runs, findings);
+    putInDocumentOrder(findings, documentFindings);
     this.records += records.length;
     this.visitor.slice(findings, records);
   }
