@@ -146,6 +146,13 @@ class ParallelCheck {
   async #checkOnMainThread(): Promise<void> {
     const outputOf = fileOutputMaker(createCliService(this.options.schemaXml), this.options.settings, this.options.output);
     while (!this.#finished) {
+      if (this.#consuming) {
+        // The report is being written: let it finish first. Into a pipe, writes go on only while this thread is free
+        // (between files), 64 KB at a time, so the report fell behind and the window filled up: with stdout a pipe,
+        // two threads were no faster than one.
+        await new Promise<void>((resolve) => { this.#wake = resolve; });
+        continue;
+      }
       let index = this.#nextJob();
       if (index !== undefined) {
         this.#start(index);
@@ -231,6 +238,7 @@ class ParallelCheck {
       this.#wakeMain();
     }
     this.#consuming = false;
+    this.#wakeMain();
     if (this.#consumed === this.jobs.length) this.#finish();
   }
 
