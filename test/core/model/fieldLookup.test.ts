@@ -94,3 +94,14 @@ describe('byFieldPosition', () => {
     expect(byFieldPosition(unshared(record!), cache, {}, (_, names) => lengths('!', names))).toEqual(['!id', '!title']);
   });
 });
+
+describe('hasUnindentedValues', () => {
+  test('is true exactly for parsed records with a value written unindented', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('id 1', 'topic a', '  b', 'c d', 'title T', '+ more', '# note', ''), { maxLength: 14 }), (lines) => {
+      for (const record of parseRecordText(lines.join('\n')).records) {
+        const unindented = record.fields.some((field) => field.values.some((value) => value.layout === 'unindented'));
+        expect((record as ParsedRecord).hasUnindentedValues).toBe(unindented);
+      }
+    }), { numRuns: 1000 });
+  });
+});

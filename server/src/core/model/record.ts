@@ -186,10 +186,22 @@ export class ParsedRecord implements StoredRecord {
   #memos: Map<object, unknown> | undefined;
 
   readonly #positions: FieldPositions | undefined;
+  readonly #hasUnindentedValues: boolean;
 
-  /** `positions`: where the fields' names are (shared with other records); made from the fields when not given. */
-  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[], positions?: FieldPositions) {
+  /**
+   * `positions`: where the fields' names are (shared with other records); made from the fields when not given.
+   * `hasUnindentedValues`: whether a value is written unindented (a staff-view paste), which the parser knows as it
+   * reads them: record/unindented-value then need not read every value's layout.
+   */
+  constructor(readonly index: number, readonly span: Span, readonly fields: readonly StoredField[], positions?: FieldPositions,
+    hasUnindentedValues = true) {
     this.#positions = positions;
+    this.#hasUnindentedValues = hasUnindentedValues;
+  }
+
+  /** False only when no value of the record is written unindented (see the constructor). */
+  get hasUnindentedValues(): boolean {
+    return this.#hasUnindentedValues;
   }
 
   /** The positions the parser gave (not part of the record's data: a record made otherwise has none). */

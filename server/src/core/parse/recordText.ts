@@ -136,6 +136,8 @@ class RecordsBuilder implements LineVisitor {
   #fields: StoredField[] = [];
   /** The names of `#fields` so far; undefined when too many sequences are remembered. */
   #sequence: NameSequence | undefined;
+  /** Whether a value of the record being read is unindented. */
+  #hasUnindentedValues = false;
   #recordStart = -1;
   #recordEnd = -1;
   /** Open `# catalog-records-disable` comments of the current record: closed at its end. */
@@ -227,6 +229,7 @@ class RecordsBuilder implements LineVisitor {
     if (this.#field?.multiValued && !name.known) {
       // A staff view pasted verbatim puts extra values at the start of the line.
       this.#addValue(start, contentEnd, 'unindented', start, lineEnd);
+      this.#hasUnindentedValues = true;
       return;
     }
     this.#endField();
@@ -337,11 +340,12 @@ class RecordsBuilder implements LineVisitor {
       if (this.#fields.length > 0) {
         // The builder is done with the fields: they become the record's, without a copy.
         this.#records.push(new ParsedRecord(this.firstIndex + this.#takenRecords + this.#records.length,
-          { start: this.#recordStart, end: this.#recordEnd }, this.#fields, this.#sequence?.positions));
+          { start: this.#recordStart, end: this.#recordEnd }, this.#fields, this.#sequence?.positions, this.#hasUnindentedValues));
       }
     }
     this.#fields = [];
     this.#sequence = this.#names.noNames;
+    this.#hasUnindentedValues = false;
     this.#openSuppressions = [];
     this.#recordStart = -1;
     this.#recordEnd = -1;

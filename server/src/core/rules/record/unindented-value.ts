@@ -1,3 +1,4 @@
+import { ParsedRecord } from '../../model/record';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -5,6 +6,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   description: 'A further value of a multi-valued field written at the start of a line, as a pasted staff view does.',
   checkRecord(record, context) {
+    if (record instanceof ParsedRecord && !record.hasUnindentedValues) return;
     for (const field of record.fields) {
       for (const value of field.values) {
         if (value.layout !== 'unindented') continue;
