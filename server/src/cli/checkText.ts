@@ -1,5 +1,5 @@
 import { isAscii } from 'node:buffer';
-import type { CatalogService, CatalogSettings, CheckedSliceVisitor, Severity } from '../core/index';
+import type { CatalogService, CatalogSettings, CheckedSliceVisitor, Severity, SliceLines } from '../core/index';
 import type { Finding } from '../core/features/check';
 import type { DocumentFormat } from '../core/model/document';
 import { type CatalogRecord, firstValue } from '../core/model/record';
@@ -68,8 +68,9 @@ export function checkText(service: CatalogService, text: string, format: Documen
 
 /**
  * Turns findings into diagnostics: 1-based lines and columns, and the id of the record. Findings come in document
- * order, slice after slice: one cursor walks to each start, another from there to the end. An object with a method
- * rather than a closure: see `forEachLine` on what a closure over a file costs.
+ * order, slice after slice. A `.record` slice comes with the starts of its lines, which the parser found: a walk
+ * over them places its findings. Otherwise one cursor walks the text to each start, another from there to the end.
+ * An object with a method rather than a closure: see `forEachLine` on what a closure over a file costs.
  */
 class DiagnosticPlacer implements CheckedSliceVisitor {
   readonly #starts: LineCursor;
@@ -81,27 +82,44 @@ class DiagnosticPlacer implements CheckedSliceVisitor {
     this.#ends = new LineCursor(text);
   }
 
-  slice(findings: readonly Finding[], records: readonly CatalogRecord[]): void {
-    const starts = this.#starts;
-    const ends = this.#ends;
+  slice(findings: readonly Finding[], records: readonly CatalogRecord[], lines?: SliceLines): void {
     const recordIds = new RecordIds(records, this.uniqueKey);
+    const diagnostic = this.#diagnostic;
+    // The slice's own lines, as the parser found them, place its findings; the cursors walk the text otherwise.
+    let lineIndex = 0;
     for (const finding of findings) {
       const { start, end } = finding.span;
-      const column = starts.characterAt(start) + 1;
-      // Most findings end on their first line: the end cursor starts there unless it is already past it.
-      if (end < ends.lineStart || ends.lineStart < starts.lineStart) ends.moveTo(starts);
-      const endColumn = ends.characterAt(end) + 1;
-      const diagnostic = this.#diagnostic;
+      if (lines !== undefined && start >= lines.starts[0]! && end < lines.end) {
+        const { starts } = lines;
+        while (lineIndex > 0 && starts[lineIndex]! > start) lineIndex--;
+        while (lineIndex + 1 < starts.length && starts[lineIndex + 1]! <= start) lineIndex++;
+        let endIndex = lineIndex;
+        while (endIndex + 1 < starts.length && starts[endIndex + 1]! <= end) endIndex++;
+        diagnostic.line = lines.firstLine + lineIndex + 1;
+        diagnostic.column = start - starts[lineIndex]! + 1;
+        diagnostic.endLine = lines.firstLine + endIndex + 1;
+        diagnostic.endColumn = end - starts[endIndex]! + 1;
+      } else {
+        this.#placeByCursors(start, end);
+      }
       diagnostic.rule = finding.ruleId;
       diagnostic.severity = finding.severity;
       diagnostic.message = finding.message;
-      diagnostic.line = starts.line + 1;
-      diagnostic.column = column;
-      diagnostic.endLine = ends.line + 1;
-      diagnostic.endColumn = endColumn;
       diagnostic.recordId = recordIds.at(start);
       this.sink.add(diagnostic);
     }
+  }
+
+  #placeByCursors(start: number, end: number): void {
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const diagnostic = this.#diagnostic;
+    diagnostic.column = starts.characterAt(start) + 1;
+    // Most findings end on their first line: the end cursor starts there unless it is already past it.
+    if (end < ends.lineStart || ends.lineStart < starts.lineStart) ends.moveTo(starts);
+    diagnostic.endColumn = ends.characterAt(end) + 1;
+    diagnostic.line = starts.line + 1;
+    diagnostic.endLine = ends.line + 1;
   }
 }
 

@@ -219,5 +219,6 @@ export type { SchemaProblem, SolrSchemaParseResult } from './schema/solrSchemaXm
 export { fixAllKind } from './features/codeActions';
 export type { FindingLimit } from './features/findingLimit';
 export type { CheckedSliceVisitor, SlicedCheck } from './features/checkSlices';
+export type { SliceLines } from './parse/recordText';
 export { BlockText } from './text/blockText';
 export type { PreviewPageOptions, RecordPreview } from './preview/index';

@@ -1,12 +1,15 @@
 import type { CatalogRecord } from '../model/record';
-import { type ParsedRecords, type SliceVisitor, parseRecordText, parseRecordsInSlices, recordTextDocument } from '../parse/recordText';
+import { type ParsedRecords, type SliceLines, type SliceVisitor, parseRecordText, parseRecordsInSlices, recordTextDocument } from '../parse/recordText';
 import type { Severity, SliceChecker } from '../rules/rule';
 import type { CheckOptions, Finding, RuleFailure } from './check';
 import { type RuleRun, RunContext, checkRecords, enabledRules, everyPart, failuresOf, putInDocumentOrder, runRules, suppressionTest } from './checkRules';
 
-/** Receives a check in slices: each slice's findings in document order, with the slice's records. */
+/**
+ * Receives a check in slices: each slice's findings in document order, with the slice's records, and the lines it was
+ * read from when the parser handed them out (valid during the visit only).
+ */
 export interface CheckedSliceVisitor {
-  slice(findings: readonly Finding[], records: readonly CatalogRecord[]): void;
+  slice(findings: readonly Finding[], records: readonly CatalogRecord[], lines?: SliceLines): void;
 }
 
 export interface SlicedCheck {
@@ -63,7 +66,7 @@ class SliceCheck implements SliceVisitor {
     }));
   }
 
-  slice({ records, problems, suppressions }: ParsedRecords): void {
+  slice({ records, problems, suppressions }: ParsedRecords, lines: SliceLines): void {
     const document = recordTextDocument(this.text, records, problems, suppressions);
     const suppressed = suppressionTest(document);
     const findings: Finding[] = [];
@@ -80,6 +83,6 @@ class SliceCheck implements SliceVisitor {
     checkRecords(records, this.runs, findings);
     putInDocumentOrder(findings, documentFindings);
     this.records += records.length;
-    this.visitor.slice(findings, records);
+    this.visitor.slice(findings, records, lines);
   }
 }

@@ -50,7 +50,18 @@ export function parseRecords(text: string, from: number, schema: Schema, to = te
 
 /** Receives a `.record` text's records a slice at a time (`parseRecordsInSlices`). */
 export interface SliceVisitor {
-  slice(parsed: ParsedRecords): void;
+  slice(parsed: ParsedRecords, lines: SliceLines): void;
+}
+
+/**
+ * The lines a slice was read from, as LSP counts lines ("\r\n", "\n" and a lone "\r" end one; a BOM is part of the
+ * first): where each starts, and the number of the first (from 0). Every offset from `starts[0]` to before `end` is on
+ * one of them. Valid during the visit only: the list is reused for the next slice.
+ */
+export interface SliceLines {
+  readonly firstLine: number;
+  readonly starts: readonly number[];
+  readonly end: number;
 }
 
 /**
@@ -63,15 +74,33 @@ export function parseRecordsInSlices(text: string, schema: Schema, recordsPerSli
   const from = text.startsWith(BOM) ? BOM.length : 0;
   const slicer = new Slicer(new RecordsBuilder(text, schema, hasTab(text, from, text.length)), recordsPerSlice, visitor);
   forEachLine(text, from, text.length, slicer);
-  visitor.slice(slicer.builder.finish());
+  slicer.handOut(slicer.builder.finish(), text.length);
 }
 
-class Slicer implements LineVisitor {
+/**
+ * Hands out the records a slice at a time, with the starts of their lines: the parser finds every line anyway, so
+ * whoever places the slice's findings on lines need not search the text for line breaks again.
+ */
+class Slicer implements LineVisitor, SliceLines {
+  firstLine = 0;
+  readonly starts: number[] = [];
+  end = 0;
+
   constructor(readonly builder: RecordsBuilder, readonly recordsPerSlice: number, readonly visitor: SliceVisitor) {}
 
   line(start: number, contentEnd: number, lineEnd: number, blank: boolean): void {
+    // The first line starts at 0 even after a BOM, which is part of it.
+    this.starts.push(this.firstLine === 0 && this.starts.length === 0 ? 0 : start);
     this.builder.line(start, contentEnd, lineEnd, blank);
-    if (blank && this.builder.recordCount >= this.recordsPerSlice) this.visitor.slice(this.builder.take());
+    if (blank && this.builder.recordCount >= this.recordsPerSlice) this.handOut(this.builder.take(), lineEnd);
+  }
+
+  /** The records so far with the lines read since the last slice, which end at `end`. */
+  handOut(parsed: ParsedRecords, end: number): void {
+    this.end = end;
+    this.visitor.slice(parsed, this);
+    this.firstLine += this.starts.length;
+    this.starts.length = 0;
   }
 }
 
