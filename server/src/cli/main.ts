@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import v8Flags from './v8Flags.json';
+import type { WorkerSetup } from './worker';
 
 /*
  * The V8 flags the command runs with (v8Flags.json). They must be given when V8 starts: the bundle's first line
@@ -25,13 +26,16 @@ import v8Flags from './v8Flags.json';
  * ~300 → ~330 MB.
  */
 
+function isWorkerSetup(data: unknown): data is WorkerSetup {
+  return typeof data === 'object' && data !== null && (data as Partial<WorkerSetup>).catrecWorker === true;
+}
+
 // The bundle is both the command and its worker: the pool starts this same file as a worker thread. The modules
 // are loaded only on these paths (`import()` of a bundled module runs its code when called), so the start without
 // the flags costs no more than Node's own start before it starts again.
-if (!isMainThread && (workerData as { catrecWorker?: unknown } | null)?.catrecWorker === true) {
-  void import('./worker').then(({ isWorkerSetup, runWorker }) => {
-    if (isWorkerSetup(workerData)) runWorker(workerData);
-  });
+if (!isMainThread && isWorkerSetup(workerData)) {
+  const setup = workerData;
+  void import('./worker').then(({ runWorker }) => runWorker(setup));
 } else if (!v8Flags.every((flag) => process.execArgv.includes(flag))) {
   const child = spawnSync(process.execPath, [...process.execArgv, ...v8Flags, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (child.error) {

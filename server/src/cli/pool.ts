@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
@@ -69,10 +69,7 @@ export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOp
 async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly number[], options: CheckFilesOptions): Promise<void> {
   const outputOf = fileOutputMaker(createCliService(options.schemaXml), options.settings, options.output);
   for (const [index, job] of jobs.entries()) {
-    const outcome: FileOutcome = await readFile(job.absolutePath).then(
-      (bytes) => ({ ok: true, output: outputOf(bytes, job.format, job.displayPath) }),
-      (error: Error) => ({ ok: false, message: error.message }),
-    );
+    const outcome = checkHere(outputOf, job);
     options.onFileDone(outcome, sizes[index]!);
     await options.consume(outcome, index);
   }

@@ -34,10 +34,6 @@ export function claim(claims: Int32Array, index: number): boolean {
   return Atomics.compareExchange(claims, index, 0, 1) === 0;
 }
 
-export function isWorkerSetup(data: unknown): data is WorkerSetup {
-  return typeof data === 'object' && data !== null && (data as Partial<WorkerSetup>).catrecWorker === true;
-}
-
 /**
  * The worker side: checks one file per message, reading it itself so I/O runs in parallel too, and formats its
  * part of the output here, so only text crosses to the main thread. Nothing of a file outlives its reply.
