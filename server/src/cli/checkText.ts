@@ -90,11 +90,11 @@ class DiagnosticPlacer implements CheckedSliceVisitor {
     for (const finding of findings) {
       const { start, end } = finding.span;
       if (lines !== undefined && start >= lines.starts[0]! && end < lines.end) {
-        const { starts } = lines;
+        const { starts, count } = lines;
         while (lineIndex > 0 && starts[lineIndex]! > start) lineIndex--;
-        while (lineIndex + 1 < starts.length && starts[lineIndex + 1]! <= start) lineIndex++;
+        while (lineIndex + 1 < count && starts[lineIndex + 1]! <= start) lineIndex++;
         let endIndex = lineIndex;
-        while (endIndex + 1 < starts.length && starts[endIndex + 1]! <= end) endIndex++;
+        while (endIndex + 1 < count && starts[endIndex + 1]! <= end) endIndex++;
         diagnostic.line = lines.firstLine + lineIndex + 1;
         diagnostic.column = start - starts[lineIndex]! + 1;
         diagnostic.endLine = lines.firstLine + endIndex + 1;
