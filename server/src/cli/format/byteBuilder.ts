@@ -1,5 +1,43 @@
 const utf8 = new TextEncoder();
 
+/** The most digits an integer `isSmallInteger` accepts has (2^31 - 1). */
+export const maxSmallIntegerDigits = 10;
+
+/**
+ * Whether `value` is an integer from 0 to 2^31 - 1, which `writeSmallInteger` writes with 32-bit integer arithmetic
+ * (`| 0`): V8 compiles that to machine division. Findings' lines and columns always are.
+ */
+export function isSmallInteger(value: number): boolean {
+  return value >= 0 && value <= 0x7fffffff && value === (value | 0);
+}
+
+/** Writes `value` (`isSmallInteger`) in decimal into `bytes` from `at`, as `String(value)` would; returns the end. */
+export function writeSmallInteger(bytes: Uint8Array, at: number, value: number): number {
+  const digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : decimalDigits(value);
+  let rest = value;
+  for (let i = at + digits - 1; i >= at; i--) {
+    const next = (rest / 10) | 0;
+    bytes[i] = 48 + rest - next * 10;
+    rest = next;
+  }
+  return at + digits;
+}
+
+/** Up to this many bytes, a copy is a loop rather than `set`. */
+const shortCopy = 16;
+
+/** Copies `source` into `bytes` from `at`; returns the end. */
+export function writeBytes(bytes: Uint8Array, at: number, source: Uint8Array): number {
+  const length = source.length;
+  // `set` costs more than copying a few bytes one by one (a JSON key per number of every finding).
+  if (length <= shortCopy) {
+    for (let i = 0; i < length; i++) bytes[at + i] = source[i]!;
+  } else {
+    bytes.set(source, at);
+  }
+  return at + length;
+}
+
 /** The number of decimal digits of a non-negative integer below 2^31. */
 function decimalDigits(value: number): number {
   let digits = 1;
@@ -14,9 +52,6 @@ export type ByteChunks = readonly Uint8Array<ArrayBuffer>[];
 export function byteLengthOf(chunks: ByteChunks): number {
   return chunks.reduce((sum, chunk) => sum + chunk.length, 0);
 }
-
-/** Up to this many bytes, a copy is a loop rather than `set`. */
-const shortCopy = 16;
 
 /** A new chunk holds at least this many bytes. */
 const chunkBytes = 256 * 1024;
@@ -36,17 +71,8 @@ export class ByteBuilder {
 
   /** Bytes as they are, e.g. text encoded once and written many times. */
   appendBytes(bytes: Uint8Array): void {
-    const length = bytes.length;
-    this.#reserve(length);
-    const chunk = this.#chunk;
-    const at = this.#used;
-    // `set` costs more than copying a few bytes one by one (a JSON key per number of every finding).
-    if (length <= shortCopy) {
-      for (let i = 0; i < length; i++) chunk[at + i] = bytes[i]!;
-    } else {
-      chunk.set(bytes, at);
-    }
-    this.#used = at + length;
+    this.#reserve(bytes.length);
+    this.#used = writeBytes(this.#chunk, this.#used, bytes);
   }
 
   /** One byte: an ASCII character's code. */
@@ -57,22 +83,12 @@ export class ByteBuilder {
 
   /** A non-negative integer in decimal, as `String(value)` writes it. */
   appendInteger(value: number): void {
-    // Below 2^31 the digits come from 32-bit integer arithmetic (`| 0`), which V8 compiles to machine division;
-    // findings' lines and columns always are.
-    if (!(value >= 0 && value <= 0x7fffffff && value === (value | 0))) {
+    if (!isSmallInteger(value)) {
       this.appendText(String(value));
       return;
     }
-    const digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : decimalDigits(value);
-    this.#reserve(digits);
-    const chunk = this.#chunk;
-    let rest = value;
-    for (let at = this.#used + digits - 1; at >= this.#used; at--) {
-      const next = (rest / 10) | 0;
-      chunk[at] = 48 + rest - next * 10;
-      rest = next;
-    }
-    this.#used += digits;
+    this.#reserve(maxSmallIntegerDigits);
+    this.#used = writeSmallInteger(this.#chunk, this.#used, value);
   }
 
   /**
@@ -104,6 +120,27 @@ export class ByteBuilder {
     chunks.push(...this.#full);
     if (this.#used > 0) chunks.push(this.#chunk.subarray(0, this.#used));
     return chunks;
+  }
+
+  /**
+   * Room for up to `length` bytes written straight into `room()` from `used`, then `used` set past them: a writer of
+   * many small pieces (a JSON finding has eleven) saves a bounds check and a call per piece.
+   */
+  reserve(length: number): void {
+    this.#reserve(length);
+  }
+
+  /** The chunk being written into (valid until the next `reserve` or append). */
+  room(): Uint8Array {
+    return this.#chunk;
+  }
+
+  get used(): number {
+    return this.#used;
+  }
+
+  set used(at: number) {
+    this.#used = at;
   }
 
   /** Room for `length` more bytes in the current chunk; a new chunk when they do not fit. */

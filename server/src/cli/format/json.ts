@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/rules/rule';
 import type { CliDiagnostic } from '../checkText';
-import { ByteBuilder, type ByteChunks } from './byteBuilder';
+import { ByteBuilder, type ByteChunks, isSmallInteger, maxSmallIntegerDigits, writeBytes, writeSmallInteger } from './byteBuilder';
 import type { FilePartWriter, ReportFormat } from './report';
 
 const utf8 = new TextEncoder();
@@ -26,6 +26,8 @@ const endColumnKey = ascii(',"endColumn":');
 const recordIdKey = ascii(',"recordId":');
 const comma = 44;
 const closingBrace = 125;
+/** The bytes of a finding besides its head, numbers and record id: a comma, the four keys, the closing brace. */
+const keyBytes = 1 + columnKey.length + endLineKey.length + endColumnKey.length + recordIdKey.length + 1;
 
 /** A finding's first bytes, with what they were made from (one message may come from two rules or severities). */
 interface EncodedHead {
@@ -41,13 +43,43 @@ class JsonFilePart implements FilePartWriter {
   readonly #heads = new Map<string, EncodedHead>();
   #lastRecordId: string | null = null;
   #lastRecordIdJson = 'null';
+  #recordIdIsAscii = true;
 
   constructor(readonly path: string) {}
 
   add(d: CliDiagnostic): void {
+    const head = this.#head(d);
+    const recordId = this.#recordIdJson(d.recordId);
+    const { line, column, endLine, endColumn } = d;
+    const out = this.#out;
+    if (!this.#recordIdIsAscii || !(isSmallInteger(line) && isSmallInteger(column) && isSmallInteger(endLine) && isSmallInteger(endColumn))) {
+      this.#addPieceByPiece(head, d, recordId);
+      return;
+    }
+    // Room for the longest this finding can be, then every piece written in place.
+    out.reserve(head.length + 4 * maxSmallIntegerDigits + keyBytes + recordId.length);
+    const bytes = out.room();
+    let at = out.used;
+    if (this.#count++ > 0) bytes[at++] = comma;
+    at = writeBytes(bytes, at, head);
+    at = writeSmallInteger(bytes, at, line);
+    at = writeBytes(bytes, at, columnKey);
+    at = writeSmallInteger(bytes, at, column);
+    at = writeBytes(bytes, at, endLineKey);
+    at = writeSmallInteger(bytes, at, endLine);
+    at = writeBytes(bytes, at, endColumnKey);
+    at = writeSmallInteger(bytes, at, endColumn);
+    at = writeBytes(bytes, at, recordIdKey);
+    for (let i = 0; i < recordId.length; i++) bytes[at++] = recordId.charCodeAt(i);
+    bytes[at++] = closingBrace;
+    out.used = at;
+  }
+
+  /** `add` for a finding with a number beyond 2^31 - 1 or a record id beyond ASCII. */
+  #addPieceByPiece(head: Uint8Array, d: CliDiagnostic, recordId: string): void {
     const out = this.#out;
     if (this.#count++ > 0) out.appendByte(comma);
-    out.appendBytes(this.#head(d));
+    out.appendBytes(head);
     out.appendInteger(d.line);
     out.appendBytes(columnKey);
     out.appendInteger(d.column);
@@ -56,7 +88,7 @@ class JsonFilePart implements FilePartWriter {
     out.appendBytes(endColumnKey);
     out.appendInteger(d.endColumn);
     out.appendBytes(recordIdKey);
-    out.appendText(this.#recordIdJson(d.recordId));
+    out.appendText(recordId);
     out.appendByte(closingBrace);
   }
 
@@ -79,7 +111,13 @@ class JsonFilePart implements FilePartWriter {
     if (recordId !== this.#lastRecordId) {
       this.#lastRecordId = recordId;
       this.#lastRecordIdJson = recordId === null ? 'null' : JSON.stringify(recordId);
+      this.#recordIdIsAscii = isAscii(this.#lastRecordIdJson);
     }
     return this.#lastRecordIdJson;
   }
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
