@@ -70,4 +70,42 @@ describe('catrec check streams the report in input order', () => {
     expect(chunks.length).toBeGreaterThan(4);
     expect(Buffer.concat(chunks).toString()).toBe(expected);
   });
+
+  describe('into a pipe, written from a thread of its own while threads check', () => {
+    // More report than may wait for the writer thread (8 MB): the main thread has to wait for it too.
+    const bigCwd = workspace();
+    writeCorpus(new RecordGenerator(loadTemplates(sharedDir), 12), path.join(bigCwd, 'many'), 6000, 500);
+
+    test('a reader that keeps pausing gets the whole report, byte-identical to one thread\'s', async () => {
+      const expected = catrec(['check', '--format', 'json', '--jobs', '1', 'many'], { cwd: bigCwd }).stdout;
+      expect(expected.length).toBeGreaterThan(8 * 1024 * 1024);
+      const child = startCatrec(['check', '--format', 'json', '--jobs', '2', 'many'], { cwd: bigCwd });
+      child.stdin.end();
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        if (chunks.length % 16 === 0) {
+          child.stdout.pause();
+          setTimeout(() => child.stdout.resume(), 2);
+        }
+      });
+      const stderr: Buffer[] = [];
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      const [status] = await once(child, 'close');
+      expect(Buffer.concat(stderr).toString()).toBe('');
+      expect(status).toBe(0);
+      expect(Buffer.concat(chunks).toString()).toBe(expected);
+    });
+
+    test('a reader that goes away ends the command: exit 2, the write error on stderr', async () => {
+      const child = startCatrec(['check', '--format', 'json', '--jobs', '2', 'many'], { cwd: bigCwd });
+      child.stdin.end();
+      child.stdout.once('data', () => child.stdout.destroy());
+      const stderr: Buffer[] = [];
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      const [status] = await once(child, 'close');
+      expect(status).toBe(2);
+      expect(Buffer.concat(stderr).toString()).toMatch(/^catrec: .*EPIPE/);
+    });
+  });
 });

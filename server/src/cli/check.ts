@@ -5,7 +5,8 @@ import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutp
 import { reportFormatFor } from './format/formats';
 import { diffsOnly } from './format/report';
 import { type Input, resolveInputs } from './inputs';
-import { type FileOutcome, checkFiles } from './pool';
+import { isPipe, PipeWriter } from './pipeWriter';
+import { type FileOutcome, checkFiles, planCheck } from './pool';
 import { Progress } from './progress';
 import { ReportWriter } from './reportWriter';
 import type { CliIo } from './run';
@@ -39,12 +40,16 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     if (unopenable.length > 0) return failWith(io, unopenable);
   }
   const frame = output.fix === 'dry-run' ? diffsOnly : reportFormatFor(command.format);
+  const plan = await planCheck(files, command.jobs);
+  // A report streamed into a pipe while threads check files is written from a thread of its own (pipeWriter.ts).
+  const pipe = plan.threads > 1 && output.fix === 'no' && io.stdoutFd !== undefined && isPipe(io.stdoutFd) ? new PipeWriter(io.stdoutFd) : undefined;
   const progress = io.stderr.isTTY ? new Progress(io.stderr, inputs.length) : undefined;
-  // On one terminal the report would land in the middle of the progress line: that line goes first.
-  const clearProgress = io.stdout.isTTY ? () => progress?.clear() : () => undefined;
+  // On one terminal the report would land in the middle of the progress line: that line goes first. (A pipe is
+  // no terminal, and `io.stdout` must then stay unused.)
+  const clearProgress = progress && !pipe && io.stdout.isTTY ? () => progress.clear() : () => undefined;
   const writer = new ReportWriter(frame, (text) => {
     clearProgress();
-    return writeInTurn(io.stdout, text);
+    return pipe ? pipe.write(text) : writeInTurn(io.stdout, text);
   });
   const checked: CheckedInput[] = [];
   const problems: string[] = [];
@@ -66,8 +71,8 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   };
   const inputPosition = new Map<Input, number>(inputs.map((input, position) => [input, position]));
   if (output.fix === 'no') await writer.start();
-  await checkFiles(files, {
-    settings, schemaXml, output, jobs: command.jobs, workerScript: io.workerScript,
+  await checkFiles(files, plan, {
+    settings, schemaXml, output, workerScript: io.workerScript,
     onFileDone: (outcome) => progress?.fileDone(outcome.ok ? outcome.output.records : 0),
     consume: async (outcome, index) => {
       const position = inputPosition.get(files[index]!)!;
@@ -91,6 +96,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     for (const { output: file } of checked) await writer.add(file);
   }
   await writer.end();
+  await pipe?.close();
   return exitCode(command, writer, io);
 }
 

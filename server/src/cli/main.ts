@@ -46,6 +46,11 @@ if (!isMainThread && isWorkerSetup(workerData)) {
   }
 } else {
   void import('./run').then(({ runCli }) => runCli(process.argv.slice(2), {
-    stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), workerScript: __filename,
+    // Made when first used: Node makes a pipe non-blocking then, and `check` may write to the pipe from a thread of
+    // its own instead (pipeWriter.ts).
+    get stdout() {
+      return process.stdout;
+    },
+    stdoutFd: 1, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), workerScript: __filename,
   })).then((code) => { process.exitCode = code; });
 }

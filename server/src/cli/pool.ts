@@ -19,8 +19,6 @@ export interface CheckFilesOptions {
   readonly settings: CatalogSettings;
   readonly schemaXml: string | undefined;
   readonly output: OutputOptions;
-  /** Upper bound on the threads that check files (the main thread and workers); 1 checks on the main thread alone. */
-  readonly jobs: number | undefined;
   /** The script a worker runs (the bundled CLI itself). */
   readonly workerScript: string;
   /** Each file as soon as it is checked, in whatever order they finish (progress). */
@@ -57,13 +55,24 @@ const minimumHeapMb = 2048;
  */
 const youngGenerationMb = 24;
 
-/** Checks files, in parallel when it pays; outcomes are consumed in the order of `jobs`, whatever finished first. */
-export async function checkFiles(jobs: readonly FileJob[], options: CheckFilesOptions): Promise<void> {
-  const sizes = await Promise.all(jobs.map((job) => stat(job.absolutePath).then((info) => info.size, () => 0)));
+/** How a check of some files runs: their sizes, and how many threads check them (1: the main thread alone). */
+export interface CheckPlan {
+  readonly sizes: readonly number[];
+  readonly threads: number;
+}
+
+/** Parallel when it pays: up to `jobs` threads (default one per core), one for small inputs. */
+export async function planCheck(files: readonly FileJob[], jobs: number | undefined): Promise<CheckPlan> {
+  const sizes = await Promise.all(files.map((job) => stat(job.absolutePath).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
-  const threads = Math.min(options.jobs ?? availableParallelism(), jobs.length);
-  if (threads <= 1 || totalBytes < smallInputBytes) return checkOnMainThread(jobs, sizes, options);
-  return new ParallelCheck(jobs, sizes, threads, options).run();
+  const threads = totalBytes < smallInputBytes ? 1 : Math.max(1, Math.min(jobs ?? availableParallelism(), files.length));
+  return { sizes, threads };
+}
+
+/** Checks files as `plan` says; outcomes are consumed in the order of `jobs`, whatever finished first. */
+export async function checkFiles(jobs: readonly FileJob[], plan: CheckPlan, options: CheckFilesOptions): Promise<void> {
+  if (plan.threads <= 1) return checkOnMainThread(jobs, plan.sizes, options);
+  return new ParallelCheck(jobs, plan.sizes, plan.threads, options).run();
 }
 
 async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly number[], options: CheckFilesOptions): Promise<void> {
@@ -255,7 +264,11 @@ class ParallelCheck {
 
   #startWorker(capped: boolean): Worker {
     const resourceLimits = { maxYoungGenerationSizeMb: youngGenerationMb, ...(capped ? { maxOldGenerationSizeMb: this.#heapMb } : {}) };
-    const worker = new Worker(this.options.workerScript, { workerData: this.#setup, resourceLimits });
+    // The worker's standard streams are not piped into the process's: Node's piping reads `process.stdout`, which
+    // makes a pipe there non-blocking (pipeWriter.ts). A worker writes nothing to standard output; what it writes
+    // to standard error is passed on.
+    const worker = new Worker(this.options.workerScript, { workerData: this.#setup, resourceLimits, stdout: true, stderr: true });
+    worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     this.#queues.set(worker, []);
     worker.on('message', (reply: WorkerReply) => {
       this.#queues.get(worker)!.shift();

@@ -9,6 +9,8 @@ import { UsageError } from './usageError';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  /** The descriptor behind `stdout`, when it is the process's own: `check` may then write to it from a thread. */
+  readonly stdoutFd?: number;
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream;
   readonly cwd: string;
