@@ -6,7 +6,7 @@ import { reportFormatFor } from './format/formats';
 import { diffsOnly } from './format/report';
 import { type Input, resolveInputs } from './inputs';
 import { isPipe, PipeWriter } from './pipeWriter';
-import { type FileOutcome, checkFiles, planCheck } from './pool';
+import { type FileOutcome, checkFiles, planCheck, smallInputBytes } from './pool';
 import { Progress } from './progress';
 import { ReportWriter } from './reportWriter';
 import type { CliIo } from './run';
@@ -41,8 +41,10 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   }
   const frame = output.fix === 'dry-run' ? diffsOnly : reportFormatFor(command.format);
   const plan = await planCheck(files, command.jobs);
-  // A report streamed into a pipe while threads check files is written from a thread of its own (pipeWriter.ts).
-  const pipe = plan.threads > 1 && output.fix === 'no' && io.stdoutFd !== undefined && isPipe(io.stdoutFd) ? new PipeWriter(io.stdoutFd) : undefined;
+  // A long report streamed into a pipe is written from a thread of its own (pipeWriter.ts).
+  const pipe = plan.totalBytes >= smallInputBytes && output.fix === 'no' && io.stdoutFd !== undefined && isPipe(io.stdoutFd)
+    ? new PipeWriter(io.stdoutFd)
+    : undefined;
   const progress = io.stderr.isTTY ? new Progress(io.stderr, inputs.length) : undefined;
   // On one terminal the report would land in the middle of the progress line: that line goes first. (A pipe is
   // no terminal, and `io.stdout` must then stay unused.)

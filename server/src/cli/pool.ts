@@ -27,8 +27,8 @@ export interface CheckFilesOptions {
   readonly consume: (outcome: FileOutcome, index: number) => Promise<void>;
 }
 
-/** Below this much input, starting workers costs more than it saves. */
-const smallInputBytes = 2 * 1024 * 1024;
+/** Below this much input, starting workers (or a thread to write the report, check.ts) costs more than it saves. */
+export const smallInputBytes = 2 * 1024 * 1024;
 
 /**
  * How far ahead of the first file not yet consumed the workers may go: at least two files per thread, more while
@@ -58,6 +58,7 @@ const youngGenerationMb = 24;
 /** How a check of some files runs: their sizes, and how many threads check them (1: the main thread alone). */
 export interface CheckPlan {
   readonly sizes: readonly number[];
+  readonly totalBytes: number;
   readonly threads: number;
 }
 
@@ -66,7 +67,7 @@ export async function planCheck(files: readonly FileJob[], jobs: number | undefi
   const sizes = await Promise.all(files.map((job) => stat(job.absolutePath).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   const threads = totalBytes < smallInputBytes ? 1 : Math.max(1, Math.min(jobs ?? availableParallelism(), files.length));
-  return { sizes, threads };
+  return { sizes, totalBytes, threads };
 }
 
 /** Checks files as `plan` says; outcomes are consumed in the order of `jobs`, whatever finished first. */
