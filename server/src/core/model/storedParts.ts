@@ -10,22 +10,27 @@ import type { Span } from './span';
 const layouts: readonly ValueLayout[] = ['inline', 'indented', 'unindented', 'structured'];
 /** Set in a value's `#kind` (beside the layout's place in `layouts`) when its `#source` is its text. */
 const ownText = 4;
+/**
+ * `#kind` holds the length of the value's full span from here up, as a multiple of this: a value then holds one
+ * number fewer (8 bytes of each of the millions of values of a big document). Multiplied, not shifted: a length
+ * beyond 2^28 makes a larger number, not a wrong one, and `&` still reads the low bits of any integer below 2^53.
+ */
+const fullLengthUnit = 8;
 
 export class StoredValue implements FieldValue {
   readonly #source: string;
+  /** The layout's place in `layouts`, `ownText`, and the full span's length in `fullLengthUnit`s. */
   readonly #kind: number;
   readonly #start: number;
   readonly #end: number;
   readonly #fullStart: number;
-  readonly #fullEnd: number;
 
   private constructor(source: string, kind: number, start: number, end: number, fullStart: number, fullEnd: number) {
     this.#source = source;
-    this.#kind = kind;
+    this.#kind = kind + (fullEnd - fullStart) * fullLengthUnit;
     this.#start = start;
     this.#end = end;
     this.#fullStart = fullStart;
-    this.#fullEnd = fullEnd;
   }
 
   /**
@@ -57,7 +62,7 @@ export class StoredValue implements FieldValue {
   }
 
   get layout(): ValueLayout {
-    return layouts[this.#kind & ~ownText]!;
+    return layouts[this.#kind & 3]!;
   }
 
   get span(): Span {
@@ -68,9 +73,13 @@ export class StoredValue implements FieldValue {
     return { start: this.#fullStart, end: this.#fullEnd };
   }
 
+  get #fullEnd(): number {
+    return this.#fullStart + (this.#kind - (this.#kind & (fullLengthUnit - 1))) / fullLengthUnit;
+  }
+
   /** The same value `delta` characters further on (its text is no longer where its span says). */
   moved(delta: number): StoredValue {
-    return new StoredValue(this.text, this.#kind | ownText, this.#start + delta, this.#end + delta, this.#fullStart + delta,
+    return new StoredValue(this.text, (this.#kind & 3) | ownText, this.#start + delta, this.#end + delta, this.#fullStart + delta,
       this.#fullEnd + delta);
   }
 
@@ -80,17 +89,15 @@ export class StoredValue implements FieldValue {
   }
 }
 
+/** A field of a `.record` text: its lines start with its name, so its full span starts where the name does. */
 export class StoredField implements Field {
   readonly #nameStart: number;
   readonly #nameEnd: number;
-  readonly #fullStart: number;
   readonly #fullEnd: number;
 
-  constructor(readonly name: string, readonly values: readonly StoredValue[], nameStart: number, nameEnd: number, fullStart: number,
-    fullEnd: number) {
+  constructor(readonly name: string, readonly values: readonly StoredValue[], nameStart: number, nameEnd: number, fullEnd: number) {
     this.#nameStart = nameStart;
     this.#nameEnd = nameEnd;
-    this.#fullStart = fullStart;
     this.#fullEnd = fullEnd;
   }
 
@@ -99,7 +106,7 @@ export class StoredField implements Field {
   }
 
   get fullSpan(): Span {
-    return { start: this.#fullStart, end: this.#fullEnd };
+    return { start: this.#nameStart, end: this.#fullEnd };
   }
 
   /** `fullSpan.end` without making a span: a scan of a record's lines asks it of field after field. */
@@ -110,7 +117,7 @@ export class StoredField implements Field {
   /** The same field `delta` characters further on. */
   moved(delta: number): StoredField {
     return new StoredField(this.name, this.values.map((value) => value.moved(delta)), this.#nameStart + delta, this.#nameEnd + delta,
-      this.#fullStart + delta, this.#fullEnd + delta);
+      this.#fullEnd + delta);
   }
 
   /** The field as the `Field` interface shows it (spans are getters, which JSON would skip). */

@@ -170,7 +170,9 @@ class RecordsBuilder implements LineVisitor {
   /** Records handed out by `take` already: the next record's index counts them too. */
   #takenRecords = 0;
   readonly #names: FieldNames;
-  #fields: StoredField[] = [];
+  /** The fields of the record being read: the first `#fieldCount` of a list reused from record to record. */
+  readonly #fields: StoredField[] = [];
+  #fieldCount = 0;
   /** The names of `#fields` so far; undefined when too many sequences are remembered. */
   #sequence: NameSequence | undefined;
   /** Whether a value of the record being read is unindented. */
@@ -348,7 +350,7 @@ class RecordsBuilder implements LineVisitor {
     this.#endValue();
     // A list of its own, no longer than the values (a list grown by `push` has room for 17).
     const values = this.#valueCount === 1 ? [this.#values[0]!] : this.#values.slice(0, this.#valueCount);
-    this.#fields.push(new StoredField(this.#field.name, values, this.#nameStart, this.#nameEnd, this.#nameStart, this.#fieldEnd));
+    this.#fields[this.#fieldCount++] = new StoredField(this.#field.name, values, this.#nameStart, this.#nameEnd, this.#fieldEnd);
     this.#sequence = this.#sequence?.then(this.#field);
     this.#valueCount = 0;
     this.#field = undefined;
@@ -374,16 +376,17 @@ class RecordsBuilder implements LineVisitor {
       for (const open of this.#openSuppressions) {
         this.#suppressions.push({ ruleIds: open.ruleIds, span: { start: open.start, end: this.#recordEnd } });
       }
-      if (this.#fields.length > 0) {
-        // The builder is done with the fields: they become the record's, without a copy.
+      if (this.#fieldCount > 0) {
+        // A list of its own, just long enough: a list grown by `push` took two allocations and a copy per record.
         this.#records.push(new ParsedRecord(this.firstIndex + this.#takenRecords + this.#records.length,
-          { start: this.#recordStart, end: this.#recordEnd }, this.#fields, this.#sequence?.positions, this.#hasUnindentedValues));
+          { start: this.#recordStart, end: this.#recordEnd }, this.#fields.slice(0, this.#fieldCount), this.#sequence?.positions,
+          this.#hasUnindentedValues));
       }
     }
-    this.#fields = [];
+    this.#fieldCount = 0;
     this.#sequence = this.#names.noNames;
     this.#hasUnindentedValues = false;
-    this.#openSuppressions = [];
+    if (this.#openSuppressions.length > 0) this.#openSuppressions = [];
     this.#recordStart = -1;
     this.#recordEnd = -1;
   }
