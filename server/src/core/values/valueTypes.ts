@@ -1,5 +1,4 @@
 import type { FieldTypeName } from '../schema/types';
-import { DecimalScanner } from './decimals';
 
 /** Why Solr refuses (or misreads) a value, phrased to follow `"<value>" is not valid for <field> (<type>): `. */
 export type ValueCheck = (value: string) => string | undefined;
@@ -68,33 +67,28 @@ export function latLonProblem(lat: number, lon: number): string | undefined {
 
 /** LatLonPointSpatialField (and the old LatLonType): only `lat,lon`. */
 const checkLatLon: ValueCheck = (value) => {
-  if (!latLonPattern.test(value)) return 'Solr expects a point written "lat,lon" in degrees, e.g. 43.65,-79.38.';
-  const numbers = new DecimalScanner(value, 0);
-  return latLonProblem(numbers.next(), numbers.next());
+  const match = latLonPattern.exec(value);
+  if (!match) return 'Solr expects a point written "lat,lon" in degrees, e.g. 43.65,-79.38.';
+  return latLonProblem(Number(match[1]), Number(match[2]));
 };
 
 /** SpatialRecursivePrefixTreeFieldType in degrees: `lat,lon`, `x y` (lon lat), or WKT such as ENVELOPE(minX, maxX, maxY, minY). */
 const checkRpt: ValueCheck = (value) => {
   // A point starts with a sign, a digit or a point, a shape with a letter. VuFind's geo fields hold ENVELOPEs, and
   // trying both point patterns on each first was half of this rule's time on the benchmark corpus.
-  // Once a pattern has matched, the numbers are read in place (`DecimalScanner`), not from its captures.
   if (!startsWithAsciiLetter(value)) {
-    if (latLonPattern.test(value)) {
-      const numbers = new DecimalScanner(value, 0);
-      return latLonProblem(numbers.next(), numbers.next());
-    }
-    if (xyPattern.test(value)) {
-      const numbers = new DecimalScanner(value, 0);
-      const x = numbers.next();
-      return latLonProblem(numbers.next(), x);
-    }
+    const latLon = latLonPattern.exec(value);
+    if (latLon) return latLonProblem(Number(latLon[1]), Number(latLon[2]));
+    const xy = xyPattern.exec(value);
+    if (xy) return latLonProblem(Number(xy[2]), Number(xy[1]));
   }
-  if (envelopePattern.test(value)) {
-    const numbers = new DecimalScanner(value, value.indexOf('('));
-    const minX = numbers.next();
-    const maxX = numbers.next();
-    const maxY = numbers.next();
-    const minY = numbers.next();
+  const envelope = envelopePattern.exec(value);
+  if (envelope) {
+    // Read one by one, not through lists: every geo value of a VuFind record is an ENVELOPE.
+    const minX = Number(envelope[1]);
+    const maxX = Number(envelope[2]);
+    const maxY = Number(envelope[3]);
+    const minY = Number(envelope[4]);
     if (Math.abs(minX) > 180 || Math.abs(maxX) > 180) return 'an ENVELOPE longitude is outside -180 … 180.';
     if (Math.abs(maxY) > 90 || Math.abs(minY) > 90) return 'an ENVELOPE latitude is outside -90 … 90.';
     if (minY > maxY) return `ENVELOPE takes (minX, maxX, maxY, minY): its maxY ${maxY} is below its minY ${minY}.`;
