@@ -54,8 +54,8 @@ export function catrec(args: readonly string[], options: { cwd: string; input?: 
 }
 
 /** Starts `catrec …` in `cwd` without waiting: for tests that read its output their own way. */
-export function startCatrec(args: readonly string[], options: { cwd: string }): ChildProcessWithoutNullStreams {
-  return spawn(catrecBinary(), args, { cwd: options.cwd });
+export function startCatrec(args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): ChildProcessWithoutNullStreams {
+  return spawn(catrecBinary(), args, { cwd: options.cwd, ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
 }
 
 /** A fresh directory holding `files` (path → content). */

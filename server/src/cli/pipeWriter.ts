@@ -12,8 +12,13 @@ export function isPipe(fd: number): boolean {
   }
 }
 
-/** How many bytes may wait for the writer thread before `write` waits too: bounds memory for a slow reader. */
-const maxBytesInFlight = 8 * 1024 * 1024;
+/**
+ * How many bytes may wait for the writer thread before `write` waits too: bounds memory for a slow reader, as the
+ * files checked ahead are bounded (pool.ts). 8 MB made the main thread wait now and then for a reader that keeps
+ * up on the whole (32 MB: −3.5 % time over 100k records, eight alternating runs; +12 MB peak RSS).
+ * `CATREC_REPORT_BUFFER_MB` sets it (the tests make the thread fall behind with less).
+ */
+const defaultBufferMb = 32;
 
 const utf8 = new TextEncoder();
 
@@ -27,7 +32,7 @@ interface WriteDone {
  * goes through it in thousands of turns with the reader, and a stream of the main thread moves on only while that
  * thread waits for it. The main thread, which also checks files, waited ~170 ms per 100k records so (a tenth of
  * its time). The writer thread blocks in `write` instead, and the main thread only waits when more than
- * `maxBytesInFlight` bytes are still to be written.
+ * `CATREC_REPORT_BUFFER_MB` (32 MB) are still to be written.
  *
  * The thread writes with `writeSync` on the descriptor as it was inherited, blocking. Node makes a pipe
  * non-blocking when `process.stdout` is first used (also when a worker thread's standard streams are piped into the
@@ -36,6 +41,7 @@ interface WriteDone {
  */
 export class PipeWriter {
   readonly #worker: Worker;
+  readonly #maxBytesInFlight = (Number(process.env['CATREC_REPORT_BUFFER_MB']) || defaultBufferMb) * 1024 * 1024;
   /** The bytes of each message not yet written, by id. */
   readonly #waiting = new Map<number, number>();
   #nextId = 0;
@@ -67,7 +73,7 @@ export class PipeWriter {
     // Alive while it has bytes to write, so that the process does not end before they are written.
     this.#worker.ref();
     this.#worker.postMessage({ id, pieces }, [...new Set(pieces.map((piece) => piece.buffer))]);
-    while (this.#bytesInFlight > maxBytesInFlight && !this.#error) await new Promise<void>((resolve) => { this.#wake = resolve; });
+    while (this.#bytesInFlight > this.#maxBytesInFlight && !this.#error) await new Promise<void>((resolve) => { this.#wake = resolve; });
     if (this.#error) throw this.#error;
   }
 
@@ -86,7 +92,7 @@ export class PipeWriter {
     this.#bytesInFlight -= this.#waiting.get(id)!;
     this.#waiting.delete(id);
     if (this.#waiting.size === 0) this.#worker.unref();
-    if (this.#bytesInFlight <= maxBytesInFlight || this.#waiting.size === 0) this.#wakeUp();
+    if (this.#bytesInFlight <= this.#maxBytesInFlight || this.#waiting.size === 0) this.#wakeUp();
   }
 
   #fail(error: Error): void {
