@@ -31,10 +31,11 @@ interface CliResult extends ProcessRun {
 }
 
 /**
- * Process runs per CLI figure. The machine's speed varies by ±20–30 % from run to run (a shared VM): each figure is
- * the median of these runs by wall time, except peak RSS, the largest of them.
+ * Process runs per CLI figure. The machine's speed varies by ±20–30 % from run to run (a shared VM; six runs of one
+ * build in a row took 1.82–2.64 s): each figure is the median of these runs by wall time, except peak RSS, the
+ * largest of them. Five since 2026-11-29 (three before): a steadier median, no other bias.
  */
-const cliRuns = 3;
+const cliRuns = 5;
 
 async function medianRun(command: string, args: readonly string[]): Promise<ProcessRun> {
   const runs: ProcessRun[] = [];
