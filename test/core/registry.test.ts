@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { compareRuleIds } from '../../server/src/core/features/checkRules';
 import { allRules } from '../../server/src/core/rules/index';
 
 const root = path.resolve(__dirname, '../..');
@@ -41,6 +42,17 @@ describe('rule registry', () => {
     expect(doc).toContain(`# ${id}`);
     expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`);
     expect(doc.includes('## Fix') || !rule.fix, 'a fixable rule documents its fix under "## Fix"').toBe(true);
+  });
+
+  test('rule ids are lowercase ASCII, and code-unit order sorts them as the root collation does (findings sharing a span)', () => {
+    const ids = readdirSync(path.join(root, 'docs/rules'), { withFileTypes: true }).filter((entry) => entry.isDirectory())
+      .flatMap((group) => readdirSync(path.join(root, 'docs/rules', group.name)).map((file) => `${group.name}/${file.replace(/\.md$/, '')}`));
+    expect(ids).toEqual(expect.arrayContaining(allRules.map((rule) => rule.id)));
+    const collator = new Intl.Collator();
+    for (const a of ids) {
+      expect(a).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      for (const b of ids) expect(Math.sign(compareRuleIds(a, b)), `${a} vs ${b}`).toBe(Math.sign(collator.compare(a, b)));
+    }
   });
 
   test('the rules index page lists every rule', () => {
