@@ -2,7 +2,7 @@ import { fstatSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { ReportPart } from './format/report';
 
-/** Whether `fd` is a pipe or a socket: a reader at the other end takes the bytes ~64 KB at a time. */
+/** Whether `fd` is a pipe or a socket (Node's `spawn` gives a child sockets): a reader takes the bytes a buffer at a time. */
 export function isPipe(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
@@ -28,10 +28,10 @@ interface WriteDone {
 }
 
 /**
- * Writes the report into a pipe from a thread of its own. A pipe holds ~64 KB: a report of hundreds of megabytes
- * goes through it in thousands of turns with the reader, and a stream of the main thread moves on only while that
- * thread waits for it. The main thread, which also checks files, waited ~170 ms per 100k records so (a tenth of
- * its time). The writer thread blocks in `write` instead, and the main thread only waits when more than
+ * Writes the report into a pipe from a thread of its own. A pipe holds 64 KB (a socket a few hundred): a report
+ * of hundreds of megabytes goes through it in thousands of turns with the reader, and a stream of the main thread
+ * moves on only while that thread waits for it. The main thread, which also checks files, waited ~170 ms per 100k
+ * records so (~8 % of its time). The writer thread blocks in `write` instead, and the main thread only waits when more than
  * `CATREC_REPORT_BUFFER_MB` (32 MB) are still to be written.
  *
  * The thread writes with `writeSync` on the descriptor as it was inherited, blocking. Node makes a pipe
@@ -50,7 +50,7 @@ export class PipeWriter {
   /** Called when the bytes in flight fall to the limit, or when everything is written. */
   #wake: (() => void) | undefined;
 
-  constructor(readonly fd: number) {
+  constructor(fd: number) {
     // Its standard streams are not piped into the process's (which reads `process.stdout`, see above); it writes
     // nothing there (a failure comes as a message), and a stream read from it would keep the process alive.
     this.#worker = new Worker(`(${writerThread.toString()})()`, { eval: true, workerData: { fd }, stdout: true, stderr: true });
