@@ -1,3 +1,4 @@
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -52,23 +53,11 @@ describe('catrec check streams the report in input order', () => {
   test.each([['1'], ['2']])('a reader that keeps pausing gets the whole report, in order (--jobs %s)', async (jobs) => {
     const expected = catrec(['check', '--format', 'sarif', '--jobs', '1', 'big', 'small'], { cwd }).stdout;
     expect(expected.length).toBeGreaterThan(muchMoreThanAPipe);
-    const child = startCatrec(['check', '--format', 'sarif', '--jobs', jobs, 'big', 'small'], { cwd });
-    child.stdin.end();
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => {
-      chunks.push(chunk);
-      if (chunks.length % 4 === 0) {
-        child.stdout.pause();
-        setTimeout(() => child.stdout.resume(), 5);
-      }
-    });
-    const stderr: Buffer[] = [];
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    const [status] = await once(child, 'close');
-    expect(Buffer.concat(stderr).toString()).toBe('');
-    expect(status).toBe(0);
-    expect(chunks.length).toBeGreaterThan(4);
-    expect(Buffer.concat(chunks).toString()).toBe(expected);
+    const run = await readPausing(startCatrec(['check', '--format', 'sarif', '--jobs', jobs, 'big', 'small'], { cwd }), 4, 5);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.reads).toBeGreaterThan(4);
+    expect(run.stdout).toBe(expected);
   });
 
   describe('into a pipe, written from a thread of its own while threads check', () => {
@@ -81,21 +70,10 @@ describe('catrec check streams the report in input order', () => {
       const expected = catrec(['check', '--format', 'json', '--jobs', '1', 'many'], { cwd: bigCwd }).stdout;
       expect(expected.length).toBeGreaterThan(4 * bufferMb * 1024 * 1024);
       const child = startCatrec(['check', '--format', 'json', '--jobs', '2', 'many'], { cwd: bigCwd, env: { CATREC_REPORT_BUFFER_MB: String(bufferMb) } });
-      child.stdin.end();
-      const chunks: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => {
-        chunks.push(chunk);
-        if (chunks.length % 16 === 0) {
-          child.stdout.pause();
-          setTimeout(() => child.stdout.resume(), 2);
-        }
-      });
-      const stderr: Buffer[] = [];
-      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-      const [status] = await once(child, 'close');
-      expect(Buffer.concat(stderr).toString()).toBe('');
-      expect(status).toBe(0);
-      expect(Buffer.concat(chunks).toString()).toBe(expected);
+      const run = await readPausing(child, 16, 2);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(expected);
     });
 
     test('a reader that goes away ends the command: exit 2, the write error on stderr', async () => {
@@ -110,3 +88,20 @@ describe('catrec check streams the report in input order', () => {
     });
   });
 });
+
+/** Reads a started `catrec` to its end as a slow reader does: a pause of `pauseMs` after every `readsPerPause` reads. */
+async function readPausing(child: ChildProcessWithoutNullStreams, readsPerPause: number, pauseMs: number) {
+  child.stdin.end();
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length % readsPerPause === 0) {
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), pauseMs);
+    }
+  });
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const [status] = await once(child, 'close');
+  return { status, reads: chunks.length, stdout: Buffer.concat(chunks).toString(), stderr: Buffer.concat(stderr).toString() };
+}
