@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, openSync } from 'node:fs';
 import type { CheckCommand } from './args';
 import { settingsFor } from './config';
 import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
@@ -36,7 +36,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const files = inputs.flatMap((input) => (input.kind === 'file' ? [input] : []));
   if (output.fix === 'no') {
     // Streaming cannot take back what it wrote: files that cannot be opened are found before anything is.
-    const unopenable = await unopenableFiles(files);
+    const unopenable = unopenableFiles(files);
     if (unopenable.length > 0) return failWith(io, unopenable);
   }
   const frame = output.fix === 'dry-run' ? diffsOnly : reportFormatFor(command.format);
@@ -117,14 +117,18 @@ function failWith(io: CliIo, problems: readonly string[]): number {
   return 2;
 }
 
-/** A message for each file that cannot be opened for reading, as reading it would say. One at a time: no EMFILE. */
-async function unopenableFiles(files: readonly FileInput[]): Promise<string[]> {
+/**
+ * A message for each file that cannot be opened for reading, as reading it would say. One at a time (no EMFILE), and
+ * synchronously: nothing else runs yet, and awaiting each open and close took ~20 ms per 100 files.
+ */
+function unopenableFiles(files: readonly FileInput[]): string[] {
   const messages: string[] = [];
   for (const file of files) {
-    await open(file.absolutePath, 'r').then(
-      (handle) => handle.close(),
-      (error: Error) => { messages.push(`cannot read ${file.displayPath}: ${error.message}`); },
-    );
+    try {
+      closeSync(openSync(file.absolutePath, 'r'));
+    } catch (error) {
+      messages.push(`cannot read ${file.displayPath}: ${(error as Error).message}`);
+    }
   }
   return messages;
 }

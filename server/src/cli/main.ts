@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { constants } from 'node:os';
 import { isMainThread, workerData } from 'node:worker_threads';
 import v8Flags from './v8Flags.json';
@@ -37,13 +36,16 @@ if (!isMainThread && isWorkerSetup(workerData)) {
   const setup = workerData;
   void import('./worker').then(({ runWorker }) => runWorker(setup));
 } else if (!v8Flags.every((flag) => process.execArgv.includes(flag))) {
-  const child = spawnSync(process.execPath, [...process.execArgv, ...v8Flags, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
-  if (child.error) {
-    process.stderr.write(`catrec: could not start: ${child.error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.exitCode = child.status ?? 128 + (child.signal ? constants.signals[child.signal] : 0);
-  }
+  // Loaded here only: every worker thread loads this file too.
+  void import('node:child_process').then(({ spawnSync }) => {
+    const child = spawnSync(process.execPath, [...process.execArgv, ...v8Flags, __filename, ...process.argv.slice(2)], { stdio: 'inherit' });
+    if (child.error) {
+      process.stderr.write(`catrec: could not start: ${child.error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.exitCode = child.status ?? 128 + (child.signal ? constants.signals[child.signal] : 0);
+    }
+  });
 } else {
   void import('./run').then(({ runCli }) => runCli(process.argv.slice(2), {
     // Made when first used: Node makes a pipe non-blocking then, and `check` may write to the pipe from a thread of
