@@ -1,5 +1,6 @@
 import { fstatSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { byteLengthOf } from './format/byteBuilder';
 import type { ReportPart } from './format/report';
 
 /** Whether `fd` is a pipe or a socket (Node's `spawn` gives a child sockets): a reader takes the bytes a buffer at a time. */
@@ -65,7 +66,7 @@ export class PipeWriter {
     // Text is encoded into a buffer of its own: `Buffer.from` may take one from Node's shared pool, and transferring
     // that would take it from every other buffer in it.
     const pieces = typeof part === 'string' ? [utf8.encode(part)] : part;
-    const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const bytes = byteLengthOf(pieces);
     if (bytes === 0) return;
     const id = this.#nextId++;
     this.#waiting.set(id, bytes);

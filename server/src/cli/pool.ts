@@ -154,9 +154,10 @@ class ParallelCheck {
     const outputOf = fileOutputMaker(createCliService(this.options.schemaXml), this.options.settings, this.options.output);
     while (!this.#finished) {
       if (this.#consuming) {
-        // The report is being written: let it finish first. Into a pipe, writes go on only while this thread is free
-        // (between files), 64 KB at a time, so the report fell behind and the window filled up: with stdout a pipe,
-        // two threads were no faster than one.
+        // The report is being written: let it finish first. Written by a stream of this thread, it goes on only
+        // while this thread is free, and into a pipe the report fell behind (two threads were no faster than one).
+        // Into a pipe a writer thread takes the parts now (pipeWriter.ts), and this wait ends at once unless 32 MB
+        // are still unwritten.
         await new Promise<void>((resolve) => { this.#wake = resolve; });
         continue;
       }
