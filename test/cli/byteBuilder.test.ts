@@ -33,6 +33,17 @@ describe('ByteBuilder', () => {
     }), { numRuns: 2000 });
   });
 
+  test('writes every number of digits, at each power of ten and either side of it', () => {
+    const values = [0, 2 ** 31 - 1];
+    for (let power = 1; power <= 1e9; power *= 10) values.push(power - 1, power, power + 1);
+    const builder = new ByteBuilder();
+    for (const value of values) {
+      builder.appendInteger(value);
+      builder.appendByte(32);
+    }
+    expect(text(builder.chunks())).toBe(values.map((value) => `${value} `).join(''));
+  });
+
   test('is empty without pieces', () => {
     expect(new ByteBuilder().chunks()).toEqual([]);
   });
@@ -51,6 +62,17 @@ const diagnosticArbitrary: fc.Arbitrary<CliDiagnostic> = fc.record({
 });
 
 describe('the JSON report part', () => {
+  test('writes an empty record id, also as the first of a file', () => {
+    const part = jsonReport.filePart('a.record');
+    const diagnostic: CliDiagnostic = { rule: 'record/whitespace', severity: 'info', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, recordId: '' };
+    part.add(diagnostic);
+    part.add({ ...diagnostic, recordId: null });
+    part.add(diagnostic);
+    const written = part.finish(1);
+    expect(typeof written === 'string' ? written : text(written))
+      .toBe(JSON.stringify({ path: 'a.record', records: 1, diagnostics: [diagnostic, { ...diagnostic, recordId: null }, diagnostic] }));
+  });
+
   test('is exactly JSON.stringify of the file object, for any diagnostics (odd Unicode, repeats, quotes, big numbers)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.array(diagnosticArbitrary, { maxLength: 30 }), (path, records, diagnostics) => {
       const part = jsonReport.filePart(path);

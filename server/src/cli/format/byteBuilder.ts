@@ -1,3 +1,4 @@
+import { emptyListOf } from '../../core/lists';
 const utf8 = new TextEncoder();
 
 /** The most digits an integer `isSmallInteger` accepts has (2^31 - 1). */
@@ -13,7 +14,7 @@ export function isSmallInteger(value: number): boolean {
 
 /** Writes `value` (`isSmallInteger`) in decimal into `bytes` from `at`, as `String(value)` would; returns the end. */
 export function writeSmallInteger(bytes: Uint8Array, at: number, value: number): number {
-  const digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : decimalDigits(value);
+  const digits = decimalDigits(value);
   let rest = value;
   for (let i = at + digits - 1; i >= at; i--) {
     const next = (rest / 10) | 0;
@@ -38,10 +39,13 @@ export function writeBytes(bytes: Uint8Array, at: number, source: Uint8Array): n
   return at + length;
 }
 
-/** The number of decimal digits of a non-negative integer below 2^31. */
+/**
+ * The number of decimal digits of a non-negative integer below 2^31. A loop, not a chain of comparisons: V8
+ * optimized the chain before the first line number of five digits came, and threw the code away when it did.
+ */
 function decimalDigits(value: number): number {
   let digits = 1;
-  for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
+  for (let limit = 10; digits < maxSmallIntegerDigits && value >= limit; limit *= 10) digits++;
   return digits;
 }
 
@@ -65,8 +69,9 @@ const chunkBytes = 256 * 1024;
  * without being copied into one buffer first (2 MB per file of the benchmark).
  */
 export class ByteBuilder {
-  readonly #full: Uint8Array<ArrayBuffer>[] = [];
-  #chunk: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+  readonly #full: Uint8Array<ArrayBuffer>[] = emptyListOf();
+  // A Buffer, as every later chunk is (`#reserve`): code optimized for one kind of array is thrown away on another.
+  #chunk: Uint8Array<ArrayBuffer> = Buffer.allocUnsafeSlow(0);
   #used = 0;
 
   /** Bytes as they are, e.g. text encoded once and written many times. */

@@ -1,3 +1,4 @@
+import { emptyListOf } from '../lists';
 import type { MarcDataField, MarcRecord } from '../marc/iso2709';
 import { javaTrim } from './javaText';
 import { skipNonFiling } from './nonFiling';
@@ -99,6 +100,13 @@ export function workKeysMarc(record: MarcRecord, trace?: Step[]): WorkKeys {
   return finish([...keys], [...uniformTitles, ...titles, ...authors], trace);
 }
 
+/** Each author normalized, in a list made for strings (`emptyListOf`): `map` made lists of two kinds. */
+function phpNormalizedAuthors(authors: readonly string[]): string[] {
+  const normalized = emptyListOf<string>();
+  for (const author of authors) normalized.push(normalizeWorkKeyPart(author, 'php'));
+  return normalized;
+}
+
 /**
  * VuFindWorkKeys::getWorkKeys (PHP, XSLT importers) as doaj.xsl calls it: no uniform title; titles = the title and
  * its stripArticles form; authors = every author. Normalized titles are deduplicated, keys are not, and an author
@@ -118,7 +126,7 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
       // PHP's empty() is also true for "0".
       if (normalizedTitle === '' || normalizedTitle === '0' || normalizedTitles.includes(normalizedTitle)) continue;
       normalizedTitles.push(normalizedTitle);
-      normalizedAuthors ??= authors.map((author) => normalizeWorkKeyPart(author, 'php'));
+      normalizedAuthors ??= phpNormalizedAuthors(authors);
       for (const author of normalizedAuthors) keys.push(`AT ${author} ${normalizedTitle}`);
     }
   }

@@ -1,3 +1,4 @@
+import { emptyListOf } from '../lists';
 import type { ParseProblem, RecordDocument, RecordSyntax, Suppression, TextChange } from '../model/document';
 import { type CatalogRecord, ParsedRecord, type StoredRecord, type ValueLayout } from '../model/record';
 import { StoredField, StoredValue } from '../model/storedParts';
@@ -171,7 +172,7 @@ class RecordsBuilder implements LineVisitor {
   #takenRecords = 0;
   readonly #names: FieldNames;
   /** The fields of the record being read: the first `#fieldCount` of a list reused from record to record. */
-  readonly #fields: StoredField[] = [];
+  readonly #fields: StoredField[] = emptyListOf();
   #fieldCount = 0;
   /** The names of `#fields` so far; undefined when too many sequences are remembered. */
   #sequence: NameSequence | undefined;
@@ -193,7 +194,7 @@ class RecordsBuilder implements LineVisitor {
   #nameEnd = 0;
   #fieldEnd = 0;
   /** Its values read so far but the last one: the first `#valueCount` of a list reused from field to field. */
-  readonly #values: StoredValue[] = [];
+  readonly #values: StoredValue[] = emptyListOf();
   #valueCount = 0;
 
   // The field's last value: `+` lines below may still add to it.

@@ -1,3 +1,4 @@
+import { emptyListOf } from '../lists';
 import { type MarcRecord, dataFields, decodeIso2709 } from '../marc/iso2709';
 import { type CatalogRecord, firstValue, memoizedForRecord, valuesOf } from '../model/record';
 import { authorSortMarc, authorSortXslt } from '../normalize/authorSort';
@@ -99,9 +100,16 @@ class RecordSortKeys implements SortKeyExplanations {
     return this.#title;
   }
 
-  /** The authors' texts, for author_sort and the work keys: each read of a value's text slices it anew. */
+  /**
+   * The authors' texts, for author_sort and the work keys: each read of a value's text slices it anew. A list of
+   * strings from the start (`emptyListOf`), whether the record has authors or not.
+   */
   #authorsOf(): string[] {
-    this.#authors ??= valuesOf(this.record, 'author').map((value) => value.text);
+    if (this.#authors === undefined) {
+      const authors = emptyListOf<string>();
+      for (const value of valuesOf(this.record, 'author')) authors.push(value.text);
+      this.#authors = authors;
+    }
     return this.#authors;
   }
 }
