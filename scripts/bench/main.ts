@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { type EditTarget, benchLanguageServer } from './lsp';
 import { type Corpus, RecordGenerator, loadTemplates, seededRandom, writeCorpus } from './corpus';
-import { type ProcessRun, measureProcess } from './measure';
+import { type OutputReader, type ProcessRun, defaultReader, measureProcess } from './measure';
 
 const repoRoot = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(repoRoot, '../shared');
@@ -37,17 +37,18 @@ interface CliResult extends ProcessRun {
  */
 const cliRuns = 5;
 
-async function medianRun(command: string, args: readonly string[]): Promise<ProcessRun> {
+async function medianRun(command: string, args: readonly string[], reader: OutputReader = defaultReader): Promise<ProcessRun> {
   const runs: ProcessRun[] = [];
-  for (let i = 0; i < cliRuns; i++) runs.push(await measureProcess(command, args));
+  for (let i = 0; i < cliRuns; i++) runs.push(await measureProcess(command, args, reader));
   const median = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(cliRuns / 2)]!;
   return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)) };
 }
 
 /** `catrec` as installed: the bundle run as a program, its first line starting Node with the CLI's V8 flags. */
-async function benchCli(corpus: Corpus, extraArgs: readonly string[] = []): Promise<CliResult> {
-  const run = await medianRun(path.join(repoRoot, 'dist/catrec.js'), ['check', '--format', 'json', ...extraArgs, corpus.directory]);
+async function benchCli(corpus: Corpus, extraArgs: readonly string[] = [], reader: OutputReader = defaultReader): Promise<CliResult> {
+  const run = await medianRun(path.join(repoRoot, 'dist/catrec.js'), ['check', '--format', 'json', ...extraArgs, corpus.directory], reader);
   if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`catrec exited with ${run.exitCode}`);
+  if (run.stdoutBytes === 0) throw new Error('catrec wrote no report');
   return {
     ...run, records: corpus.records, files: corpus.files, bytes: corpus.bytes,
     recordsPerSecond: corpus.records / (run.wallMs / 1000),
@@ -132,6 +133,8 @@ async function main(): Promise<void> {
     }
     log(`catrec check --jobs 1 on the largest corpus, ${cliRuns} runs…`);
     const singleThread = await benchCli(largest, ['--jobs', '1']);
+    log(`catrec check on the largest corpus, its report read by this Node process, ${cliRuns} runs…`);
+    const nodeReader = await benchCli(largest, [], 'node');
     log(`floor: read and split lines, ${cliRuns} runs…`);
     const floorRun = await medianRun(process.execPath, ['-e', floorScript, largest.directory]);
     const floorMegabytesPerSecond = largest.bytes / 1e6 / (floorRun.wallMs / 1000);
@@ -144,8 +147,11 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       machine: { nproc: os.availableParallelism(), cpu: cpuModel(), node: process.version, loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))) },
+      /** Who read the report (measure.ts): the figures above the Node reader's. */
+      cliReader: defaultReader,
       cli: cli.map(summarizeCli),
       cliSingleThread: summarizeCli(singleThread),
+      cliReadByNode: summarizeCli(nodeReader),
       floor: {
         wallMs: Math.round(floorRun.wallMs), cpuMs: Math.round(floorRun.cpuMs), megabytesPerSecond: round(floorMegabytesPerSecond),
         cliShareOfFloor: round(largestCli.megabytesPerSecond / floorMegabytesPerSecond, 3),
@@ -188,7 +194,7 @@ function round(value: number, digits = 1): number {
 
 function table(result: {
   date: string; machine: { nproc: number; cpu: string; node: string; loadAverage: number[] };
-  cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>;
+  cliReader: OutputReader; cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>; cliReadByNode: ReturnType<typeof summarizeCli>;
   floor: { wallMs: number; cpuMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
   lsp: LspSummary; lspEveryDiagnostic: LspSummary; targets: Record<string, { target: number; measured: number }>;
 }): string {
@@ -197,6 +203,7 @@ function table(result: {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.cli.map((run) => cliRow('check --format json', run)),
     cliRow('check --format json --jobs 1', result.cliSingleThread),
+    cliRow('check --format json, report read by Node', result.cliReadByNode),
     `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | | ${result.floor.megabytesPerSecond} | ${result.floor.cpuMs} ms | | | |`,
   ];
   const lsp = result.lsp;
@@ -207,6 +214,7 @@ function table(result: {
     '',
     ...rows,
     '',
+    `The report went into a pipe read by ${result.cliReader === 'wc' ? '`wc -c`' : 'this Node process'}${result.cliReader === 'wc' ? ', but in the row "report read by Node"' : ''}.`,
     `CLI speed as share of the floor: ${(result.floor.cliShareOfFloor * 100).toFixed(1)} %`,
     '',
     '| Language server | default (maxDiagnostics 1000) | every diagnostic (maxDiagnostics 0) |',
