@@ -24,7 +24,20 @@ function referenceRpt(value: string): string | undefined {
 
 /** Strings made of the pieces the geo patterns look for, and arbitrary ones. */
 const coordinate = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -400, max: 400 }).map(String), fc.integer({ min: -200, max: 200 }).map(String));
+/** Coordinates as catalogs write them: signs, leading zeros, whole parts about the limits, up to 20 decimals. */
+const writtenCoordinate = fc.tuple(
+  fc.constantFrom('', '-', '+'),
+  fc.constantFrom('', '0', '00'),
+  fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constantFrom(89, 90, 91, 179, 180, 181)),
+  fc.constantFrom('', '.'),
+  fc.string({ unit: fc.constantFrom('0', '1', '5', '9'), maxLength: 20 }),
+).map(([sign, zeros, whole, point, decimals]) => `${sign}${zeros}${whole}${point}${point ? decimals : ''}`);
+/** ENVELOPEs of boxes and of points (the latitude written twice), spaced in the ways Solr reads. */
+const writtenEnvelope = fc.tuple(fc.constantFrom('ENVELOPE(', 'envelope (', 'ENVELOPE( '), writtenCoordinate, writtenCoordinate, writtenCoordinate,
+  fc.option(writtenCoordinate), fc.constantFrom(',', ', ', ' , '))
+  .map(([open, minX, maxX, maxY, minY, comma]) => `${open}${[minX, maxX, maxY, minY ?? maxY].join(comma)})`);
 const geoText = fc.oneof(
+  writtenEnvelope,
   fc.tuple(fc.constantFrom('ENVELOPE(', 'envelope (', 'ENVELOPE ( '), coordinate, coordinate, coordinate, coordinate)
     .map(([open, ...numbers]) => `${open}${numbers.join(', ')})`),
   fc.tuple(coordinate, fc.constantFrom(',', ', ', ' ', '  '), coordinate).map((parts) => parts.join('')),

@@ -83,20 +83,46 @@ const checkRpt: ValueCheck = (value) => {
     if (xy) return latLonProblem(Number(xy[2]), Number(xy[1]));
   }
   const envelope = envelopePattern.exec(value);
-  if (envelope) {
-    // Read one by one, not through lists: every geo value of a VuFind record is an ENVELOPE.
-    const minX = Number(envelope[1]);
-    const maxX = Number(envelope[2]);
-    const maxY = Number(envelope[3]);
-    const minY = Number(envelope[4]);
-    if (Math.abs(minX) > 180 || Math.abs(maxX) > 180) return 'an ENVELOPE longitude is outside -180 … 180.';
-    if (Math.abs(maxY) > 90 || Math.abs(minY) > 90) return 'an ENVELOPE latitude is outside -90 … 90.';
-    if (minY > maxY) return `ENVELOPE takes (minX, maxX, maxY, minY): its maxY ${maxY} is below its minY ${minY}.`;
-    return undefined;
-  }
+  if (envelope) return envelopeProblem(envelope[1]!, envelope[2]!, envelope[3]!, envelope[4]!);
   if (wktShape.test(value)) return undefined;
   return 'Solr expects "lat,lon", "lon lat" or a WKT shape such as ENVELOPE(minX, maxX, maxY, minY), in degrees.';
 };
+
+/**
+ * What is wrong with ENVELOPE(minX, maxX, maxY, minY), given its numbers as written (`number`). They are read as
+ * `Number` reads them only where the answer depends on it: every geo value of a VuFind record is an ENVELOPE, and
+ * converting all four had been two thirds of this check's time on the benchmark corpus (~340 of ~500 ns a value).
+ */
+function envelopeProblem(minXText: string, maxXText: string, maxYText: string, minYText: string): string | undefined {
+  const inRange = wholePartBelow(minXText, 180) && wholePartBelow(maxXText, 180) && wholePartBelow(maxYText, 90) && wholePartBelow(minYText, 90);
+  // A point's ENVELOPE repeats its latitude.
+  if (inRange && minYText === maxYText) return undefined;
+  const maxY = Number(maxYText);
+  const minY = Number(minYText);
+  if (!inRange) {
+    if (Math.abs(Number(minXText)) > 180 || Math.abs(Number(maxXText)) > 180) return 'an ENVELOPE longitude is outside -180 … 180.';
+    if (Math.abs(maxY) > 90 || Math.abs(minY) > 90) return 'an ENVELOPE latitude is outside -90 … 90.';
+  }
+  if (minY > maxY) return `ENVELOPE takes (minX, maxX, maxY, minY): its maxY ${maxY} is below its minY ${minY}.`;
+  return undefined;
+}
+
+/**
+ * Whether a decimal as `number` matches has a whole part (sign and leading zeros aside) below `limit`: then its value
+ * is below `limit`, and `Number`'s reading of it, however rounded, is not above it.
+ */
+function wholePartBelow(text: string, limit: number): boolean {
+  let start = text.charCodeAt(0) === 0x2b || text.charCodeAt(0) === 0x2d ? 1 : 0;
+  let point = text.indexOf('.');
+  if (point < 0) point = text.length;
+  while (start < point && text.charCodeAt(start) === 0x30) start++;
+  let whole = 0;
+  for (let i = start; i < point; i++) {
+    whole = whole * 10 + text.charCodeAt(i) - 0x30;
+    if (whole >= limit) return false;
+  }
+  return true;
+}
 
 function startsWithAsciiLetter(value: string): boolean {
   const code = value.charCodeAt(0) | 0x20;
