@@ -37,18 +37,43 @@ interface CliResult extends ProcessRun {
  */
 const cliRuns = 5;
 
-async function medianRun(command: string, args: readonly string[], reader: OutputReader = defaultReader): Promise<ProcessRun> {
-  const runs: ProcessRun[] = [];
-  for (let i = 0; i < cliRuns; i++) runs.push(await measureProcess(command, args, reader));
-  const median = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(cliRuns / 2)]!;
-  return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)) };
+/** A process the benchmark runs `cliRuns` times, and the runs so far. */
+interface Measurement {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly reader: OutputReader;
+  readonly runs: ProcessRun[];
 }
 
 /** `catrec` as installed: the bundle run as a program, its first line starting Node with the CLI's V8 flags. */
-async function benchCli(corpus: Corpus, extraArgs: readonly string[] = [], reader: OutputReader = defaultReader): Promise<CliResult> {
-  const run = await medianRun(path.join(repoRoot, 'dist/catrec.js'), ['check', '--format', 'json', ...extraArgs, corpus.directory], reader);
-  if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`catrec exited with ${run.exitCode}`);
-  if (run.stdoutBytes === 0) throw new Error('catrec wrote no report');
+function catrecCheck(corpus: Corpus, extraArgs: readonly string[] = [], reader: OutputReader = defaultReader): Measurement {
+  return { command: path.join(repoRoot, 'dist/catrec.js'), args: ['check', '--format', 'json', ...extraArgs, corpus.directory], reader, runs: [] };
+}
+
+/**
+ * Runs the measurements round by round, one run of each per round. The VM's slow and fast phases last a minute or
+ * more: five runs of one command in a row could all fall in one phase, and each figure would carry it whole. Since
+ * 2026-11-29 03:00 (before, each command's runs came one after the other).
+ */
+async function measureInRounds(measurements: readonly Measurement[], log: (message: string) => void): Promise<void> {
+  for (let round = 1; round <= cliRuns; round++) {
+    log(`round ${round} of ${cliRuns}…`);
+    for (const measurement of measurements) measurement.runs.push(await measureProcess(measurement.command, measurement.args, measurement.reader));
+  }
+}
+
+/** The run of median wall time, with the largest peak RSS of all. */
+function medianOf(runs: readonly ProcessRun[]): ProcessRun {
+  const median = [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)]!;
+  return { ...median, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)) };
+}
+
+function cliResult(corpus: Corpus, measurement: Measurement): CliResult {
+  for (const run of measurement.runs) {
+    if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`catrec exited with ${run.exitCode}`);
+    if (run.stdoutBytes === 0) throw new Error('catrec wrote no report');
+  }
+  const run = medianOf(measurement.runs);
   return {
     ...run, records: corpus.records, files: corpus.files, bytes: corpus.bytes,
     recordsPerSecond: corpus.records / (run.wallMs / 1000),
@@ -126,17 +151,16 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify({ lsp: all, lspEveryDiagnostic: uncapped })}\n`);
       return;
     }
-    const cli: CliResult[] = [];
-    for (const corpus of corpora) {
-      log(`catrec check --format json: ${corpus.records} records, ${cliRuns} runs…`);
-      cli.push(await benchCli(corpus));
-    }
-    log(`catrec check --jobs 1 on the largest corpus, ${cliRuns} runs…`);
-    const singleThread = await benchCli(largest, ['--jobs', '1']);
-    log(`catrec check on the largest corpus, its report read by this Node process, ${cliRuns} runs…`);
-    const nodeReader = await benchCli(largest, [], 'node');
-    log(`floor: read and split lines, ${cliRuns} runs…`);
-    const floorRun = await medianRun(process.execPath, ['-e', floorScript, largest.directory]);
+    const checks = corpora.map((corpus) => catrecCheck(corpus));
+    const singleThreadCheck = catrecCheck(largest, ['--jobs', '1']);
+    const nodeReaderCheck = catrecCheck(largest, [], 'node');
+    const floorMeasurement: Measurement = { command: process.execPath, args: ['-e', floorScript, largest.directory], reader: defaultReader, runs: [] };
+    log(`catrec check --format json on ${corpora.map((corpus) => corpus.records).join(', ')} records, the largest also with --jobs 1 and read by this Node process, and the floor: ${cliRuns} rounds…`);
+    await measureInRounds([...checks, singleThreadCheck, nodeReaderCheck, floorMeasurement], log);
+    const cli = checks.map((check, i) => cliResult(corpora[i]!, check));
+    const singleThread = cliResult(largest, singleThreadCheck);
+    const nodeReader = cliResult(largest, nodeReaderCheck);
+    const floorRun = medianOf(floorMeasurement.runs);
     const floorMegabytesPerSecond = largest.bytes / 1e6 / (floorRun.wallMs / 1000);
     const largestCli = cli.at(-1)!;
 
