@@ -28,6 +28,8 @@ interface CliResult extends ProcessRun {
   readonly recordsPerSecond: number;
   readonly megabytesPerSecond: number;
   readonly rssPerCorpusByte: number;
+  /** Every run's wall time, in the order run: the spread the median is taken from. */
+  readonly wallMsOfRuns: readonly number[];
 }
 
 /**
@@ -79,6 +81,7 @@ function cliResult(corpus: Corpus, measurement: Measurement): CliResult {
     recordsPerSecond: corpus.records / (run.wallMs / 1000),
     megabytesPerSecond: corpus.bytes / 1e6 / (run.wallMs / 1000),
     rssPerCorpusByte: run.peakRssBytes / corpus.bytes,
+    wallMsOfRuns: measurement.runs.map((each) => each.wallMs),
   };
 }
 
@@ -177,7 +180,8 @@ async function main(): Promise<void> {
       cliSingleThread: summarizeCli(singleThread),
       cliReadByNode: summarizeCli(nodeReader),
       floor: {
-        wallMs: Math.round(floorRun.wallMs), cpuMs: Math.round(floorRun.cpuMs), megabytesPerSecond: round(floorMegabytesPerSecond),
+        wallMs: Math.round(floorRun.wallMs), wallMsOfRuns: floorMeasurement.runs.map((run) => Math.round(run.wallMs)),
+        cpuMs: Math.round(floorRun.cpuMs), megabytesPerSecond: round(floorMegabytesPerSecond),
         cliShareOfFloor: round(largestCli.megabytesPerSecond / floorMegabytesPerSecond, 3),
       },
       lsp: {
@@ -209,6 +213,7 @@ function summarizeCli(run: CliResult) {
     recordsPerSecond: Math.round(run.recordsPerSecond), megabytesPerSecond: round(run.megabytesPerSecond),
     cpuMs: Math.round(run.cpuMs), recordsPerCpuSecond: Math.round(run.records / (run.cpuMs / 1000)),
     peakRssMegabytes: round(run.peakRssBytes / 1e6), peakRssPerCorpusByte: round(run.rssPerCorpusByte, 2), exitCode: run.exitCode,
+    wallMsOfRuns: run.wallMsOfRuns.map(Math.round),
   };
 }
 
@@ -219,16 +224,16 @@ function round(value: number, digits = 1): number {
 function table(result: {
   date: string; machine: { nproc: number; cpu: string; node: string; loadAverage: number[] };
   cliReader: OutputReader; cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>; cliReadByNode: ReturnType<typeof summarizeCli>;
-  floor: { wallMs: number; cpuMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
+  floor: { wallMs: number; wallMsOfRuns: number[]; cpuMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
   lsp: LspSummary; lspEveryDiagnostic: LspSummary; targets: Record<string, { target: number; measured: number }>;
 }): string {
   const rows = [
-    '| Run | Records | MB | Wall | Records/s | MB/s | CPU (user+sys) | Records per CPU-s | Peak RSS | RSS / corpus |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Run | Records | MB | Wall | Wall, fastest–slowest | Records/s | MB/s | CPU (user+sys) | Records per CPU-s | Peak RSS | RSS / corpus |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.cli.map((run) => cliRow('check --format json', run)),
     cliRow('check --format json --jobs 1', result.cliSingleThread),
     cliRow('check --format json, report read by Node', result.cliReadByNode),
-    `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | | ${result.floor.megabytesPerSecond} | ${result.floor.cpuMs} ms | | | |`,
+    `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | ${spread(result.floor.wallMsOfRuns)} | | ${result.floor.megabytesPerSecond} | ${result.floor.cpuMs} ms | | | |`,
   ];
   const lsp = result.lsp;
   const all = result.lspEveryDiagnostic;
@@ -262,8 +267,12 @@ type LspSummary = {
   edits: number; editP50Ms: number; editP95Ms: number; editDiagnostics: number; serverRssBytes: number; serverPeakRssBytes: number;
 };
 
+function spread(walls: readonly number[]): string {
+  return `${Math.min(...walls)}–${Math.max(...walls)} ms`;
+}
+
 function cliRow(name: string, run: ReturnType<typeof summarizeCli>): string {
-  return `| ${name} | ${run.records} | ${run.megabytes} | ${run.wallMs} ms | ${run.recordsPerSecond} | ${run.megabytesPerSecond} | ${run.cpuMs} ms | ${run.recordsPerCpuSecond} | ${run.peakRssMegabytes} MB | ${run.peakRssPerCorpusByte}× |`;
+  return `| ${name} | ${run.records} | ${run.megabytes} | ${run.wallMs} ms | ${spread(run.wallMsOfRuns)} | ${run.recordsPerSecond} | ${run.megabytesPerSecond} | ${run.cpuMs} ms | ${run.recordsPerCpuSecond} | ${run.peakRssMegabytes} MB | ${run.peakRssPerCorpusByte}× |`;
 }
 
 void main().catch((error: unknown) => {
