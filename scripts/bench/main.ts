@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { type EditTarget, benchLanguageServer } from './lsp';
 import { type Corpus, RecordGenerator, loadTemplates, seededRandom, writeCorpus } from './corpus';
-import { type OutputReader, type ProcessRun, defaultReader, measureProcess } from './measure';
+import { type ProcessRun, measureProcess } from './measure';
 
 const repoRoot = path.resolve(__dirname, '..');
 const sharedDir = path.resolve(repoRoot, '../shared');
@@ -43,13 +43,12 @@ const cliRuns = 5;
 interface Measurement {
   readonly command: string;
   readonly args: readonly string[];
-  readonly reader: OutputReader;
   readonly runs: ProcessRun[];
 }
 
 /** `catrec` as installed: the bundle run as a program, its first line starting Node with the CLI's V8 flags. */
-function catrecCheck(corpus: Corpus, extraArgs: readonly string[] = [], reader: OutputReader = defaultReader): Measurement {
-  return { command: path.join(repoRoot, 'dist/catrec.js'), args: ['check', '--format', 'json', ...extraArgs, corpus.directory], reader, runs: [] };
+function catrecCheck(corpus: Corpus, extraArgs: readonly string[] = []): Measurement {
+  return { command: path.join(repoRoot, 'dist/catrec.js'), args: ['check', '--format', 'json', ...extraArgs, corpus.directory], runs: [] };
 }
 
 /**
@@ -60,7 +59,7 @@ function catrecCheck(corpus: Corpus, extraArgs: readonly string[] = [], reader: 
 async function measureInRounds(measurements: readonly Measurement[], log: (message: string) => void): Promise<void> {
   for (let round = 1; round <= cliRuns; round++) {
     log(`round ${round} of ${cliRuns}…`);
-    for (const measurement of measurements) measurement.runs.push(await measureProcess(measurement.command, measurement.args, measurement.reader));
+    for (const measurement of measurements) measurement.runs.push(await measureProcess(measurement.command, measurement.args));
   }
 }
 
@@ -156,13 +155,11 @@ async function main(): Promise<void> {
     }
     const checks = corpora.map((corpus) => catrecCheck(corpus));
     const singleThreadCheck = catrecCheck(largest, ['--jobs', '1']);
-    const nodeReaderCheck = catrecCheck(largest, [], 'node');
-    const floorMeasurement: Measurement = { command: process.execPath, args: ['-e', floorScript, largest.directory], reader: defaultReader, runs: [] };
-    log(`catrec check --format json on ${corpora.map((corpus) => corpus.records).join(', ')} records, the largest also with --jobs 1 and read by this Node process, and the floor: ${cliRuns} rounds…`);
-    await measureInRounds([...checks, singleThreadCheck, nodeReaderCheck, floorMeasurement], log);
+    const floorMeasurement: Measurement = { command: process.execPath, args: ['-e', floorScript, largest.directory], runs: [] };
+    log(`catrec check --format json on ${corpora.map((corpus) => corpus.records).join(', ')} records, the largest also with --jobs 1, and the floor: ${cliRuns} rounds…`);
+    await measureInRounds([...checks, singleThreadCheck, floorMeasurement], log);
     const cli = checks.map((check, i) => cliResult(corpora[i]!, check));
     const singleThread = cliResult(largest, singleThreadCheck);
-    const nodeReader = cliResult(largest, nodeReaderCheck);
     const floorRun = medianOf(floorMeasurement.runs);
     const floorMegabytesPerSecond = largest.bytes / 1e6 / (floorRun.wallMs / 1000);
     const largestCli = cli.at(-1)!;
@@ -174,11 +171,8 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       machine: { nproc: os.availableParallelism(), cpu: cpuModel(), node: process.version, loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))) },
-      /** Who read the report (measure.ts): the figures above the Node reader's. */
-      cliReader: defaultReader,
       cli: cli.map(summarizeCli),
       cliSingleThread: summarizeCli(singleThread),
-      cliReadByNode: summarizeCli(nodeReader),
       floor: {
         wallMs: Math.round(floorRun.wallMs), wallMsOfRuns: floorMeasurement.runs.map((run) => Math.round(run.wallMs)),
         cpuMs: Math.round(floorRun.cpuMs), megabytesPerSecond: round(floorMegabytesPerSecond),
@@ -223,7 +217,7 @@ function round(value: number, digits = 1): number {
 
 function table(result: {
   date: string; machine: { nproc: number; cpu: string; node: string; loadAverage: number[] };
-  cliReader: OutputReader; cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>; cliReadByNode: ReturnType<typeof summarizeCli>;
+  cli: ReturnType<typeof summarizeCli>[]; cliSingleThread: ReturnType<typeof summarizeCli>;
   floor: { wallMs: number; wallMsOfRuns: number[]; cpuMs: number; megabytesPerSecond: number; cliShareOfFloor: number };
   lsp: LspSummary; lspEveryDiagnostic: LspSummary; targets: Record<string, { target: number; measured: number }>;
 }): string {
@@ -232,7 +226,6 @@ function table(result: {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.cli.map((run) => cliRow('check --format json', run)),
     cliRow('check --format json --jobs 1', result.cliSingleThread),
-    cliRow('check --format json, report read by Node', result.cliReadByNode),
     `| floor: read + split lines | ${result.cli.at(-1)!.records} | ${result.cli.at(-1)!.megabytes} | ${result.floor.wallMs} ms | ${spread(result.floor.wallMsOfRuns)} | | ${result.floor.megabytesPerSecond} | ${result.floor.cpuMs} ms | | | |`,
   ];
   const lsp = result.lsp;
@@ -243,7 +236,6 @@ function table(result: {
     '',
     ...rows,
     '',
-    `The report went into a pipe read by ${result.cliReader === 'wc' ? '`wc -c`' : 'this Node process'}${result.cliReader === 'wc' ? ', but in the row "report read by Node"' : ''}.`,
     `CLI speed as share of the floor: ${(result.floor.cliShareOfFloor * 100).toFixed(1)} %`,
     '',
     '| Language server | default (maxDiagnostics 1000) | every diagnostic (maxDiagnostics 0) |',

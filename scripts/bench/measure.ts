@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,37 +15,20 @@ export interface ProcessRun {
 const gnuTime = '/usr/bin/time';
 
 /**
- * Who reads the command's standard output (a pipe either way):
- * - `wc`: `wc -c`, a process of its own, as in `catrec check … | wc -c`: the lightest reader there is;
- * - `node`: this process, chunk by chunk, as a Node program that runs catrec would. Reading the 217 MB report of
- *   the 100k-record corpus cost it ~200 ms of CPU, taken from the two cores the command runs on.
- * `wc` when the machine has it, else `node`.
- */
-export type OutputReader = 'wc' | 'node';
-
-export const defaultReader: OutputReader = spawnSync('wc', ['-c'], { input: '' }).status === 0 ? 'wc' : 'node';
-
-/**
  * Runs a command to completion, measuring wall time and peak RSS: GNU time's "Maximum resident set size"
  * when /usr/bin/time exists, else VmHWM polled from /proc/<pid>/status.
  */
-export async function measureProcess(command: string, args: readonly string[], reader: OutputReader = defaultReader): Promise<ProcessRun> {
+export function measureProcess(command: string, args: readonly string[]): Promise<ProcessRun> {
   const timeFile = path.join(os.tmpdir(), `catrec-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   const useGnuTime = existsSync(gnuTime);
   const [file, fileArgs] = useGnuTime ? [gnuTime, ['-v', '-o', timeFile, command, ...args]] : [command, [...args]];
-  const counter = reader === 'wc' ? spawn('wc', ['-c'], { stdio: ['pipe', 'pipe', 'inherit'] }) : undefined;
-  let counted = '';
-  counter?.stdout.on('data', (chunk: Buffer) => { counted += chunk.toString(); });
-  const counterDone = counter ? new Promise<void>((resolve, reject) => { counter.on('error', reject); counter.on('close', () => resolve()); }) : undefined;
   const started = performance.now();
-  const child = spawn(file, fileArgs, { stdio: ['ignore', counter ? counter.stdin : 'pipe', 'inherit'] });
-  // The command holds the pipe now; `wc` ends when it does.
-  counter?.stdin.destroy();
+  const child = spawn(file, fileArgs, { stdio: ['ignore', 'pipe', 'inherit'] });
   let stdoutBytes = 0;
-  child.stdout?.on('data', (chunk: Buffer) => { stdoutBytes += chunk.length; });
+  child.stdout.on('data', (chunk: Buffer) => { stdoutBytes += chunk.length; });
   let polledPeak = 0;
   const poll = useGnuTime ? undefined : setInterval(() => { polledPeak = Math.max(polledPeak, highWaterMark(child.pid!)); }, 20);
-  const run = await new Promise<ProcessRun>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
@@ -62,9 +45,6 @@ export async function measureProcess(command: string, args: readonly string[], r
       resolve({ wallMs, peakRssBytes, cpuMs, exitCode: code ?? -1, stdoutBytes });
     });
   });
-  if (!counterDone) return run;
-  await counterDone;
-  return { ...run, stdoutBytes: Number(counted.trim()) };
 }
 
 /** VmHWM (peak resident set) of a live process, in bytes; 0 once it is gone. */
