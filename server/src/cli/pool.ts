@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
+import { FileReader } from './fileReader';
 import { createCliService } from './service';
 import { type WorkerReply, type WorkerSetup, type WorkerTask, claim } from './worker';
 
@@ -78,8 +78,9 @@ export async function checkFiles(jobs: readonly FileJob[], plan: CheckPlan, opti
 
 async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly number[], options: CheckFilesOptions): Promise<void> {
   const outputOf = fileOutputMaker(createCliService(options.schemaXml), options.settings, options.output);
+  const reader = new FileReader();
   for (const [index, job] of jobs.entries()) {
-    const outcome = checkHere(outputOf, job);
+    const outcome = checkHere(outputOf, reader, job);
     options.onFileDone(outcome, sizes[index]!);
     await options.consume(outcome, index);
   }
@@ -89,10 +90,10 @@ async function checkOnMainThread(jobs: readonly FileJob[], sizes: readonly numbe
 const queuedPerWorker = 3;
 
 /** A file checked on the main thread, read synchronously as a worker reads it (worker.ts says why). */
-function checkHere(outputOf: ReturnType<typeof fileOutputMaker>, job: FileJob): FileOutcome {
+function checkHere(outputOf: ReturnType<typeof fileOutputMaker>, reader: FileReader, job: FileJob): FileOutcome {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(job.absolutePath);
+    bytes = reader.read(job.absolutePath);
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
@@ -152,6 +153,7 @@ class ParallelCheck {
 
   async #checkOnMainThread(): Promise<void> {
     const outputOf = fileOutputMaker(createCliService(this.options.schemaXml), this.options.settings, this.options.output);
+    const reader = new FileReader();
     while (!this.#finished) {
       if (this.#consuming) {
         // The report is being written: let it finish first. Written by a stream of this thread, it goes on only
@@ -174,7 +176,7 @@ class ParallelCheck {
           continue;
         }
       }
-      this.#settleFile(index, checkHere(outputOf, this.jobs[index]!));
+      this.#settleFile(index, checkHere(outputOf, reader, this.jobs[index]!));
       // Let the workers' answers, the writes and the consumer in before the next file.
       await new Promise<void>((resolve) => { setImmediate(resolve); });
     }

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { CatalogSettings, DocumentFormat } from '../core/index';
 import { type FileOutput, type OutputOptions, fileOutputMaker } from './fileOutput';
+import { FileReader } from './fileReader';
 import { createCliService } from './service';
 
 const utf8 = new TextEncoder();
@@ -40,6 +40,7 @@ export function claim(claims: Int32Array, index: number): boolean {
  */
 export function runWorker(setup: WorkerSetup): void {
   const outputOf = fileOutputMaker(createCliService(setup.schemaXml), setup.settings, setup.output);
+  const reader = new FileReader();
   const port = parentPort!;
   port.on('message', (task: WorkerTask) => {
     if (!claim(setup.claims, task.index)) {
@@ -51,7 +52,7 @@ export function runWorker(setup: WorkerSetup): void {
     // thread pool) left it idle for part of every file.
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(task.absolutePath);
+      bytes = reader.read(task.absolutePath);
     } catch (error) {
       const reply: WorkerReply = { index: task.index, ok: false, message: (error as Error).message };
       port.postMessage(reply);
