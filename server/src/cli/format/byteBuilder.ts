@@ -1,4 +1,5 @@
 import { emptyListOf } from '../../core/lists';
+
 const utf8 = new TextEncoder();
 
 /** The most digits an integer `isSmallInteger` accepts has (2^31 - 1). */
