@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, test } from 'vitest';
 import { createCatalogService } from '../../server/src/core/index';
-import { catrec, cleanRecord, warningRecord, workspace } from './catrec';
+import { catrec, cleanRecord, startCatrec, warningRecord, workspace } from './catrec';
 
 /** The warning record (trailing space in "publisher") in each Solr syntax. */
 const warningJson = '{"id": "warn-1", "title": "A Dog", "title_sort": "dog", "publisher": "Sample Press "}';
@@ -74,6 +76,22 @@ describe('catrec check on every supported format', () => {
     const bad = catrec(['check', '--stdin-format', 'yaml', '-'], { cwd: workspace(), input: warningJson });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--stdin-format must be one of record|json|jsonl|xml, got "yaml"');
+  });
+});
+
+describe('catrec check on a named pipe', () => {
+  test.skipIf(process.platform === 'win32')('reads it once, as its writer writes it (a look before the check would end it)', async () => {
+    const cwd = workspace();
+    const pipe = path.join(cwd, 'incoming.record');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const writing = writeFile(pipe, warningRecord);
+    const child = startCatrec(['check', '--format', 'json', 'incoming.record'], { cwd });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    await writing;
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ files: [{ path: 'incoming.record', records: 1, diagnostics: [{ rule: 'record/whitespace', recordId: 'warn-1' }] }] });
   });
 });
 
