@@ -54,7 +54,7 @@ function catrecCheck(corpus: Corpus, extraArgs: readonly string[] = []): Measure
 /**
  * Runs the measurements round by round, one run of each per round. The VM's slow and fast phases last a minute or
  * more: five runs of one command in a row could all fall in one phase, and each figure would carry it whole. Since
- * 2026-11-29 03:00 (before, each command's runs came one after the other).
+ * 2026-11-29 02:57 (before, each command's runs came one after the other).
  */
 async function measureInRounds(measurements: readonly Measurement[], log: (message: string) => void): Promise<void> {
   for (let round = 1; round <= cliRuns; round++) {
