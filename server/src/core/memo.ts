@@ -30,7 +30,19 @@ export function memoizedInMap<Owner extends object, T>(byName: Map<string, T>, o
   let value = byName.get(name);
   if (value === undefined) {
     value = make(owner, name);
-    byName.set(name, value);
+    remember(byName, name, value);
   }
   return value;
+}
+
+/**
+ * Beyond this many names, answers by name are no longer remembered. Real records use a few hundred names; a
+ * document of garbage (a big file of something else opened as records) has one per line, and the language server,
+ * which keeps its schema for as long as it runs, would keep an answer for each of them.
+ */
+export const maxRememberedNames = 10_000;
+
+/** `byName[name] = value`, unless `byName` holds `maxRememberedNames` answers already. */
+export function remember<T>(byName: Map<string, T>, name: string, value: T): void {
+  if (byName.size < maxRememberedNames) byName.set(name, value);
 }

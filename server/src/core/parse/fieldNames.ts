@@ -1,3 +1,4 @@
+import { maxRememberedNames } from '../memo';
 import { type FieldPositions, fieldPositions } from '../model/record';
 import type { Schema } from '../schema/schema';
 
@@ -7,9 +8,6 @@ export interface FieldName {
   readonly known: boolean;
   readonly multiValued: boolean;
 }
-
-/** Beyond this many distinct names (a document of garbage), new names are no longer remembered. */
-const maxRemembered = 10_000;
 
 class RememberedName implements FieldName {
   /** The name that followed this one the last time it was read: records of a file list their fields in the same order. */
@@ -96,7 +94,7 @@ export class FieldNames {
     // A copy of its own: a slice would keep the whole text of the first document that used the name alive.
     const name = ` ${text.slice(start, end)}`.slice(1);
     const fieldName = new RememberedName(name, this.schema.isKnown(name), this.schema.isMultiValued(name));
-    if (remembered === undefined && this.#byHash.size < maxRemembered) this.#byHash.set(hash, fieldName);
+    if (remembered === undefined && this.#byHash.size < maxRememberedNames) this.#byHash.set(hash, fieldName);
     return fieldName;
   }
 }

@@ -1,3 +1,4 @@
+import { remember } from '../memo';
 import type { CopyField, DynamicFieldDefinition, FieldDefinition, SchemaData } from './types';
 import { vufindBiblioSchemaData } from './vufindBiblio';
 
@@ -14,7 +15,7 @@ export class Schema {
   readonly #dynamicByLength: DynamicFieldDefinition[];
   readonly #copyFieldsByDest: Map<string, CopyField[]>;
   #managed: Set<string> | undefined;
-  /** Every name looked up so far: the parser and rules ask about the same few dozen names millions of times. */
+  /** Names looked up so far (up to `maxRememberedNames`): the parser and rules ask about the same few dozen names millions of times. */
   readonly #resolved = new Map<string, ResolvedField | undefined>();
   readonly #sourceNamesByDest = new Map<string, readonly string[]>();
 
@@ -37,7 +38,7 @@ export class Schema {
     const cached = this.#resolved.get(name);
     if (cached !== undefined || this.#resolved.has(name)) return cached;
     const resolved = this.#resolveUncached(name);
-    this.#resolved.set(name, resolved);
+    remember(this.#resolved, name, resolved);
     return resolved;
   }
 
