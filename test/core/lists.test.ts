@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { emptyListOf } from '../../server/src/core/lists';
+import { emptyListOf, mappedList } from '../../server/src/core/lists';
+import { isAsciiText } from '../../server/src/core/text/ascii';
 
 describe('emptyListOf', () => {
   test('is a new, empty, ordinary list each time', () => {
@@ -20,5 +21,24 @@ describe('emptyListOf', () => {
     expect(names.slice(98)).toEqual(['name 98', 'name 99']);
     names.length = 1;
     expect(names).toEqual(['name 0']);
+  });
+});
+
+describe('mappedList', () => {
+  test('is map over any iterable, in order, into a list of its own', () => {
+    const source = ['a', 'b', 'c'];
+    const mapped = mappedList(source, (item) => item.toUpperCase());
+    expect(mapped).toEqual(['A', 'B', 'C']);
+    expect(mapped).not.toBe(source);
+    expect(mappedList(new Set([1, 2]), (n) => ({ n }))).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(mappedList([], (item: string) => item)).toEqual([]);
+  });
+});
+
+describe('isAsciiText', () => {
+  test.each([
+    ['', true], ['id bench-000001', true], ['\u0000\u007f', true], ['caf\u00e9', false], ['\u0080', false], ['😀', false],
+  ])('%j: %s', (text, ascii) => {
+    expect(isAsciiText(text)).toBe(ascii);
   });
 });

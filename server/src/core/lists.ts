@@ -9,3 +9,10 @@ export function emptyListOf<T extends object | string>(): T[] {
   list.pop();
   return list as T[];
 }
+
+/** `items.map(map)` in a list made for objects or strings (`emptyListOf`): `map` makes lists of two kinds. */
+export function mappedList<T, U extends object | string>(items: Iterable<T>, map: (item: T) => U): U[] {
+  const list = emptyListOf<U>();
+  for (const item of items) list.push(map(item));
+  return list;
+}

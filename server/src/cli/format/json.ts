@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/rules/rule';
+import { isAsciiText } from '../../core/text/ascii';
 import type { CliDiagnostic } from '../checkText';
 import { ByteBuilder, type ByteChunks, isSmallInteger, maxSmallIntegerDigits, writeBytes, writeSmallInteger } from './byteBuilder';
 import type { FilePartWriter, ReportFormat } from './report';
@@ -113,13 +114,8 @@ class JsonFilePart implements FilePartWriter {
     if (recordId !== this.#lastRecordId) {
       this.#lastRecordId = recordId;
       this.#lastRecordIdJson = recordId === null ? 'null' : JSON.stringify(recordId);
-      this.#recordIdIsAscii = isAscii(this.#lastRecordIdJson);
+      this.#recordIdIsAscii = isAsciiText(this.#lastRecordIdJson);
     }
     return this.#lastRecordIdJson;
   }
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
 }

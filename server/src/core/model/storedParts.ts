@@ -8,6 +8,8 @@ import type { Span } from './span';
  */
 
 const layouts: readonly ValueLayout[] = ['inline', 'indented', 'unindented', 'structured'];
+/** The bits of a value's `#kind` that hold the layout's place in `layouts`. */
+const layoutBits = 3;
 /** Set in a value's `#kind` (beside the layout's place in `layouts`) when its `#source` is its text. */
 const ownText = 4;
 /**
@@ -62,7 +64,7 @@ export class StoredValue implements FieldValue {
   }
 
   get layout(): ValueLayout {
-    return layouts[this.#kind & 3]!;
+    return layouts[this.#kind & layoutBits]!;
   }
 
   get span(): Span {
@@ -79,7 +81,7 @@ export class StoredValue implements FieldValue {
 
   /** The same value `delta` characters further on (its text is no longer where its span says). */
   moved(delta: number): StoredValue {
-    return new StoredValue(this.text, (this.#kind & 3) | ownText, this.#start + delta, this.#end + delta, this.#fullStart + delta,
+    return new StoredValue(this.text, (this.#kind & layoutBits) | ownText, this.#start + delta, this.#end + delta, this.#fullStart + delta,
       this.#fullEnd + delta);
   }
 

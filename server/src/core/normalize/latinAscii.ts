@@ -1,3 +1,5 @@
+import { isAsciiText } from '../text/ascii';
+
 /**
  * An approximation of ICU's `Latin-ASCII` transliterator, for Latin script and common punctuation:
  * letters lose their diacritics (compatibility-decomposed), letters without a decomposition and typographic
@@ -35,10 +37,8 @@ function foldLatin(cluster: string): string {
   return [...base].map((char) => letterMap[char] ?? char).join('');
 }
 
-/** Nothing to fold: no table entry and no decomposable letter is ASCII. */
-const asciiOnly = /^[\x00-\x7F]*$/;
-
 export function latinToAscii(text: string): string {
-  if (asciiOnly.test(text)) return text;
+  // Nothing to fold: no table entry and no decomposable letter is ASCII.
+  if (isAsciiText(text)) return text;
   return text.replace(latinWithMarks, foldLatin).replace(mappedPunctuation, (char) => punctuationMap[char]!);
 }

@@ -1,5 +1,6 @@
-import { emptyListOf } from '../lists';
+import { mappedList } from '../lists';
 import type { MarcDataField, MarcRecord } from '../marc/iso2709';
+import { isAsciiText } from '../text/ascii';
 import { javaTrim } from './javaText';
 import { skipNonFiling } from './nonFiling';
 import { phpTrim, stripArticles } from './titleSort';
@@ -26,12 +27,10 @@ const maxKeyPartLength = 255;
 const notLetterOrNumber = /[^\p{L}\p{N}]/gu;
 const nonLatinLetterOrNumber = /(?=[\p{L}\p{N}])[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 
-const asciiOnly = /^[\x00-\x7F]*$/;
-
 /** Whether `value` holds letters or digits that ICU's Any-Latin would romanize. */
 export function needsRomanization(value: string): boolean {
   // ASCII letters are Latin and ASCII digits Common; the simple test is several times faster than the Unicode one.
-  return !asciiOnly.test(value) && nonLatinLetterOrNumber.test(value);
+  return !isAsciiText(value) && nonLatinLetterOrNumber.test(value);
 }
 
 const notAsciiLetterOrDigit = /[^a-z0-9]/g;
@@ -39,7 +38,7 @@ const notAsciiLetterOrDigit = /[^a-z0-9]/g;
 /** One key part: NFD, lowercase, (Any-Latin), keep letters and numbers, NFKC, lowercase, 255 cut. */
 export function normalizeWorkKeyPart(value: string, runtime: WorkKeyRuntime): string {
   // ASCII needs none of the Unicode steps (both normalizations leave it as it is) and has one code unit per character.
-  if (asciiOnly.test(value)) return value.toLowerCase().replace(notAsciiLetterOrDigit, '').slice(0, maxKeyPartLength);
+  if (isAsciiText(value)) return value.toLowerCase().replace(notAsciiLetterOrDigit, '').slice(0, maxKeyPartLength);
   const transliterated = value.normalize('NFD').toLowerCase().replace(notLetterOrNumber, '').normalize('NFKC');
   const lowered = transliterated.toLowerCase();
   return runtime === 'java'
@@ -100,13 +99,6 @@ export function workKeysMarc(record: MarcRecord, trace?: Step[]): WorkKeys {
   return finish([...keys], [...uniformTitles, ...titles, ...authors], trace);
 }
 
-/** Each author normalized, in a list made for strings (`emptyListOf`): `map` made lists of two kinds. */
-function phpNormalizedAuthors(authors: readonly string[]): string[] {
-  const normalized = emptyListOf<string>();
-  for (const author of authors) normalized.push(normalizeWorkKeyPart(author, 'php'));
-  return normalized;
-}
-
 /**
  * VuFindWorkKeys::getWorkKeys (PHP, XSLT importers) as doaj.xsl calls it: no uniform title; titles = the title and
  * its stripArticles form; authors = every author. Normalized titles are deduplicated, keys are not, and an author
@@ -126,7 +118,7 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
       // PHP's empty() is also true for "0".
       if (normalizedTitle === '' || normalizedTitle === '0' || normalizedTitles.includes(normalizedTitle)) continue;
       normalizedTitles.push(normalizedTitle);
-      normalizedAuthors ??= phpNormalizedAuthors(authors);
+      normalizedAuthors ??= mappedList(authors, (author) => normalizeWorkKeyPart(author, 'php'));
       for (const author of normalizedAuthors) keys.push(`AT ${author} ${normalizedTitle}`);
     }
   }
@@ -144,7 +136,7 @@ export function workKeysXslt(title: string | undefined, authors: readonly string
  */
 function strippedOnlySpaceAndCase(title: string, stripped: string): boolean {
   // An article is taken from the trimmed title, and lowercasing keeps the length of ASCII text.
-  return asciiOnly.test(title) && stripped.length === phpTrim(title).length;
+  return isAsciiText(title) && stripped.length === phpTrim(title).length;
 }
 
 function traceInputs(trace: Step[] | undefined, uniformTitles: readonly string[], titles: readonly string[], authors: readonly string[]): void {

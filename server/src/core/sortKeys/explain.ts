@@ -1,4 +1,4 @@
-import { emptyListOf } from '../lists';
+import { mappedList } from '../lists';
 import { type MarcRecord, dataFields, decodeIso2709 } from '../marc/iso2709';
 import { type CatalogRecord, firstValue, memoizedForRecord, valuesOf } from '../model/record';
 import { authorSortMarc, authorSortXslt } from '../normalize/authorSort';
@@ -102,14 +102,10 @@ class RecordSortKeys implements SortKeyExplanations {
 
   /**
    * The authors' texts, for author_sort and the work keys: each read of a value's text slices it anew. A list of
-   * strings from the start (`emptyListOf`), whether the record has authors or not.
+   * strings from the start (`mappedList`), whether the record has authors or not.
    */
   #authorsOf(): string[] {
-    if (this.#authors === undefined) {
-      const authors = emptyListOf<string>();
-      for (const value of valuesOf(this.record, 'author')) authors.push(value.text);
-      this.#authors = authors;
-    }
+    this.#authors ??= mappedList(valuesOf(this.record, 'author'), (value) => value.text);
     return this.#authors;
   }
 }
