@@ -123,6 +123,43 @@ describe('catrec settings', () => {
     }
   });
 
+  test('a settings file error says where: file, line and column', () => {
+    const cwd = workspace({ '.catalog-records.json': '{\n  "rules": {\n    "record/whitespace": "error"\n    "record/empty-value": "off"\n  }\n}\n', 'c.record': cleanRecord });
+    const run = catrec(['check', 'c.record'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('.catalog-records.json:4:5: not valid JSON (comma expected)');
+  });
+
+  test('the settings file may have comments and trailing commas, as the editor\'s settings.json', () => {
+    const cwd = workspace({
+      '.catalog-records.json': '// shared by the team\n{\n  "rules": {\n    "record/whitespace": "error", /* CI fails on it */\n  },\n}\n',
+      'warn.record': warningRecord,
+    });
+    const run = catrec(['check', '--format', 'json', 'warn.record'], { cwd });
+    expect(run.status).toBe(1);
+    expect(summaryOf(run.stdout)).toMatchObject({ errors: 1, warnings: 0 });
+  });
+
+  test.each([
+    ['whitespace', 'record/whitespace'],
+    ['vufind/whitespace', 'record/whitespace'],
+    ['record/whitespac', 'record/whitespace'],
+    ['vufind/title-sort-mismtch', 'vufind/title-sort-mismatch'],
+  ])('an unknown rule id %j: the one meant is suggested', (id, meant) => {
+    const cwd = workspace({ 'c.record': cleanRecord });
+    const run = catrec(['check', '--rule', `${id}=off`, 'c.record'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`unknown rule "${id}"; did you mean "${meant}"?`);
+  });
+
+  test('an unknown rule id like no other gets the list of rules only', () => {
+    const cwd = workspace({ 'c.record': cleanRecord });
+    const run = catrec(['check', '--rule', 'x/y=off', 'c.record'], { cwd });
+    expect(run.stderr).toContain('unknown rule "x/y" (rules: record/empty-value,');
+    expect(run.stderr).not.toContain('did you mean');
+  });
+
   test('--quiet reports errors only and ignores warnings for --max-warnings', () => {
     const cwd = workspace({ 'both.record': `${warningRecord}\n${errorRecord}` });
     const run = catrec(['check', '--format', 'json', '--quiet', '--max-warnings', '0', 'both.record'], { cwd });

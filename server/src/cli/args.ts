@@ -1,5 +1,6 @@
 import { type ConversionTarget, type DocumentFormat, allRules } from '../core/index';
 import type { SeveritySetting } from '../core/rules/rule';
+import { closestMatches } from '../core/values/suggest';
 import { stdinFormats } from './fileTypes';
 import { UsageError } from './usageError';
 
@@ -251,10 +252,19 @@ export function parseRuleOverride(text: string): [string, SeveritySetting] {
 
 /** Throws when `id` is no rule or `level` no severity setting; `where` names the source for the message. */
 export function checkRuleSetting(id: string, level: unknown, where: string): asserts level is SeveritySetting {
-  if (!knownRuleIds.has(id)) throw new UsageError(`${where}: unknown rule "${id}" (rules: ${[...knownRuleIds].join(', ')})`);
+  if (!knownRuleIds.has(id)) {
+    const suggestion = ruleIdMeant(id);
+    throw new UsageError(`${where}: unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (rules: ${[...knownRuleIds].join(', ')})`);
+  }
   if (typeof level !== 'string' || !(severitySettings as readonly string[]).includes(level)) {
     throw new UsageError(`${where}: level for "${id}" must be one of ${severitySettings.join('|')}, got ${JSON.stringify(level)}`);
   }
+}
+
+/** The rule id a mistyped one most likely means: the only id with that name under another prefix, or the closest. */
+function ruleIdMeant(id: string): string | undefined {
+  const sameName = [...knownRuleIds].filter((known) => known.endsWith(`/${id.slice(id.lastIndexOf('/') + 1)}`));
+  return sameName.length === 1 ? sameName[0] : closestMatches(id, knownRuleIds, 1)[0];
 }
 
 function oneOf<T extends string>(text: string, allowed: readonly T[], option: string): T {

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { type ParseError, parse } from 'jsonc-parser';
 import * as path from 'node:path';
 import { type CatalogSettings, defaultSettings, readSettings } from '../core/index';
+import { describeJsonError } from '../core/parse/jsonErrors';
+import { LineIndex } from '../core/text/lineIndex';
 import type { SeveritySetting } from '../core/rules/rule';
 import { checkRuleSetting } from './args';
 import { UsageError } from './usageError';
@@ -29,11 +32,13 @@ export async function readConfigFile(file: string): Promise<CatalogSettings> {
   const text = await readFile(file, 'utf8').catch((error: Error) => {
     throw new UsageError(`cannot read ${file}: ${error.message}`);
   });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
+  // JSONC, as the editor's settings.json: comments and trailing commas are fine, anything else is an error at its place.
+  const errors: ParseError[] = [];
+  const raw: unknown = parse(text, errors, { allowTrailingComma: true });
+  const [error] = errors;
+  if (error) {
+    const { line, character } = new LineIndex(text).positionAt(error.offset);
+    throw new UsageError(`${file}:${line + 1}:${character + 1}: not valid JSON (${describeJsonError(error.error)})`);
   }
   if (!isObject(raw)) throw new UsageError(`${file}: expected an object like {"rules": {...}}`);
   const rawRules = raw['rules'] ?? {};

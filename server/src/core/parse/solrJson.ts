@@ -1,4 +1,5 @@
-import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { describeJsonError } from './jsonErrors';
 import type { ParseProblem, RecordDocument, RecordSyntax, TextChange } from '../model/document';
 import type { CatalogRecord, Field, FieldValue } from '../model/record';
 import type { Span } from '../model/span';
@@ -32,7 +33,7 @@ export function parseSolrJson(text: string, options: { lines?: boolean } = {}): 
       problems.push({
         ruleId: 'solr/invalid-json',
         span: { start: chunk.start + error.offset, end: chunk.start + error.offset + Math.max(error.length, 1) },
-        message: `Invalid JSON: ${describeJsonError(printParseErrorCode(error.error))}.`,
+        message: `Invalid JSON: ${describeJsonError(error.error)}.`,
       });
     }
     if (root) docs.push(...findDocs(root, problems, chunk.start).map((node) => shifted(node, chunk.start)));
@@ -152,10 +153,6 @@ function unsupported(node: Node, fieldName: string, problems: ParseProblem[]): F
 
 function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
-}
-
-function describeJsonError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function jsonSyntax(text: string, eol: string): RecordSyntax {
