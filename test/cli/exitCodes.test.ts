@@ -181,6 +181,45 @@ describe('catrec settings', () => {
     expect(run.status).toBe(1);
   });
 
+  test('the settings file\'s "schema" applies to every command, relative to that file; --schema wins', () => {
+    const localSchema = `<schema name="local"><uniqueKey>id</uniqueKey>
+      <fieldType name="string" class="solr.StrField"/>
+      <field name="id" type="string" indexed="true" stored="true"/>
+      <field name="local_note" type="string" indexed="true" stored="true"/>
+    </schema>`;
+    const cwd = workspace({
+      '.catalog-records.json': JSON.stringify({ schema: 'solr/conf/schema.xml' }),
+      'solr/conf/schema.xml': localSchema,
+      'records/c.record': 'id 1\nlocal_note kept\ntitle T\n',
+      'other.xml': localSchema.replace('local_note', 'title'),
+    });
+    const unknownFields = (stdout: string) => (JSON.parse(stdout) as { files: Array<{ diagnostics: Array<{ rule: string; message: string }> }> })
+      .files[0]!.diagnostics.filter((d) => d.rule === 'vufind/unknown-field').map((d) => d.message);
+    const fromFile = catrec(['check', '--format', 'json', 'c.record'], { cwd: `${cwd}/records` });
+    expect(unknownFields(fromFile.stdout)).toEqual([expect.stringContaining('"title"')]);
+    const flagWins = catrec(['check', '--format', 'json', '--schema', '../other.xml', 'c.record'], { cwd: `${cwd}/records` });
+    expect(unknownFields(flagWins.stdout)).toEqual([expect.stringContaining('"local_note"')]);
+    // The built-in VuFind schema has title but no local_note.
+    const builtIn = workspace({ 'c.record': 'id 1\nlocal_note kept\ntitle T\n' });
+    expect(unknownFields(catrec(['check', '--format', 'json', 'c.record'], { cwd: builtIn }).stdout)).toEqual([expect.stringContaining('"local_note"')]);
+    // convert reads the schema too: local_note is a single-valued string there, so it stays a plain value.
+    const converted = catrec(['convert', '--to', 'json', 'c.record'], { cwd: `${cwd}/records` });
+    expect(converted.status).toBe(0);
+    expect(JSON.parse(converted.stdout)).toEqual([{ id: '1', local_note: 'kept', title: 'T' }]);
+  });
+
+  test.each([
+    [JSON.stringify({ schema: 'missing.xml' }), ".catalog-records.json's schema"],
+    [JSON.stringify({ schema: 'bad.xml' }), ".catalog-records.json's schema is not a usable Solr schema"],
+    [JSON.stringify({ schema: 3 }), '"schema" must be the path of a Solr schema.xml'],
+  ])('a settings file %s naming no usable schema is a usage error', (content, message) => {
+    const cwd = workspace({ '.catalog-records.json': content, 'bad.xml': '<schema name="x"><field name="a"', 'c.record': cleanRecord });
+    const run = catrec(['check', 'c.record'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+  });
+
   test('a --schema that is no usable schema is a usage error naming the problem', () => {
     const cwd = workspace({ 'schema.xml': '<schema name="x"><field name="a"', 'c.record': cleanRecord });
     const run = catrec(['check', '--schema', 'schema.xml', 'c.record'], { cwd });

@@ -28,7 +28,7 @@ interface CheckedInput {
  */
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const settings = await settingsFor(io.cwd, command.rules);
-  const schemaXml = await readSchemaFile(command.schemaPath, io.cwd);
+  const schemaXml = await readSchemaFile(command.schemaPath, io.cwd, settings);
   const inputs = await resolveInputs(command.operands, io.cwd, command.stdinFormat);
   const output: OutputOptions = { format: command.format, quiet: command.quiet, fix: command.fix ? 'write' : command.fixDryRun ? 'dry-run' : 'no' };
   const stdinBytes = inputs.some((input) => input.kind === 'stdin') ? await readStream(io.stdin) : undefined;

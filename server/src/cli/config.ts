@@ -48,8 +48,12 @@ export async function readConfigFile(file: string): Promise<CatalogSettings> {
     checkRuleSetting(id, level, file);
     rules[id] = level;
   }
-  // The other settings (formatting, extra formats…) read as the editor reads them.
-  return { ...readSettings(raw), rules };
+  const schema = raw['schema'];
+  if (schema !== undefined && typeof schema !== 'string') throw new UsageError(`${file}: "schema" must be the path of a Solr schema.xml`);
+  // The other settings (formatting, extra formats…) read as the editor reads them; the schema's path is relative to
+  // this file, as the editor's is to the workspace folder.
+  const settings = readSettings(raw);
+  return { ...settings, rules, ...(settings.schema === undefined ? {} : { schema: path.resolve(path.dirname(file), settings.schema) }) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

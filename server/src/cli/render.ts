@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { firstValue } from '../core/model/record';
 import type { RenderCommand } from './args';
-import { settingsFor } from './config';
 import type { CliIo } from './run';
 import { emit, loadInput, warn } from './singleInput';
 import { UsageError } from './usageError';
@@ -16,13 +15,12 @@ export const previewStylesheetPath = path.join(__dirname, '..', 'media', 'previe
  * fresh nonce and the CSP allows nothing else, so the page loads nothing and runs no script.
  */
 export async function runRender(command: RenderCommand, io: CliIo): Promise<number> {
-  const settings = await settingsFor(io.cwd);
   const styleText = await readFile(previewStylesheetPath, 'utf8').catch((error: Error) => {
     throw new Error(`cannot read the preview stylesheet: ${error.message}`);
   });
   const input = await loadInput(command, io);
   if (!input.validUtf8) warn(io, [`${input.displayPath} is not valid UTF-8: undecodable bytes are shown as \uFFFD`]);
-  const { document, service } = input;
+  const { document, service, settings } = input;
   const uniqueKey = service.schema.uniqueKey;
   const record = command.recordId === undefined
     ? document.records[0]

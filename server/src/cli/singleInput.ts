@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { type CatalogService, type RecordDocument, allRules } from '../core/index';
+import { type CatalogService, type CatalogSettings, type RecordDocument, allRules } from '../core/index';
 import { lineIndexOf } from '../core/text/positions';
 import type { SingleInputCommand } from './args';
 import { decodeUtf8 } from './checkText';
+import { settingsFor } from './config';
 import { formatOfNamedFile } from './fileTypes';
 import { stdinDisplayPath } from './inputs';
 import type { CliIo } from './run';
@@ -16,16 +17,19 @@ import { writeOutputAtomic } from './writeAtomic';
 export interface LoadedInput {
   readonly displayPath: string;
   readonly service: CatalogService;
+  /** The nearest settings file's (render shows the findings under them). */
+  readonly settings: CatalogSettings;
   readonly document: RecordDocument;
   readonly validUtf8: boolean;
 }
 
 /** Reads the command's input (a file, its format by its name, or `-` in `--stdin-format`) and parses it. */
 export async function loadInput(command: SingleInputCommand, io: CliIo): Promise<LoadedInput> {
-  const service = createCliService(await readSchemaFile(command.schemaPath, io.cwd));
+  const settings = await settingsFor(io.cwd);
+  const service = createCliService(await readSchemaFile(command.schemaPath, io.cwd, settings));
   if (command.input === '-') {
     const { text, valid } = decodeUtf8(await readStream(io.stdin));
-    return { displayPath: stdinDisplayPath, service, document: service.parseAs(text, command.stdinFormat), validUtf8: valid };
+    return { displayPath: stdinDisplayPath, service, settings, document: service.parseAs(text, command.stdinFormat), validUtf8: valid };
   }
   const file = path.resolve(io.cwd, command.input);
   const info = await stat(file).catch(() => undefined);
@@ -35,7 +39,7 @@ export async function loadInput(command: SingleInputCommand, io: CliIo): Promise
     throw new Error(`cannot read ${command.input}: ${error.message}`);
   });
   const { text, valid } = decodeUtf8(bytes);
-  return { displayPath: command.input, service, document: service.parseAs(text, formatOfNamedFile(file)), validUtf8: valid };
+  return { displayPath: command.input, service, settings, document: service.parseAs(text, formatOfNamedFile(file)), validUtf8: valid };
 }
 
 const defaultSeverityOf = new Map(allRules.map((rule) => [rule.id, rule.defaultSeverity]));
