@@ -5,6 +5,17 @@ import { catrec, catrecBinary, cleanRecord, errorRecord, warningRecord, workspac
 
 const summaryOf = (stdout: string) => JSON.parse(stdout).summary;
 
+/** A schema of its own: id and local_note, no title. */
+const localSchema = `<schema name="local"><uniqueKey>id</uniqueKey>
+  <fieldType name="string" class="solr.StrField"/>
+  <field name="id" type="string" indexed="true" stored="true"/>
+  <field name="local_note" type="string" indexed="true" stored="true"/>
+</schema>`;
+
+/** The messages of the first file's vufind/unknown-field findings in a JSON report. */
+const unknownFields = (stdout: string) => (JSON.parse(stdout) as { files: Array<{ diagnostics: Array<{ rule: string; message: string }> }> })
+  .files[0]!.diagnostics.filter((d) => d.rule === 'vufind/unknown-field').map((d) => d.message);
+
 describe('catrec exit codes', () => {
   test('0 without errors, 1 with errors', () => {
     const cwd = workspace({ 'clean.record': cleanRecord, 'warn.record': warningRecord, 'bad.record': errorRecord });
@@ -169,32 +180,19 @@ describe('catrec settings', () => {
   });
 
   test('--schema checks against that schema: its fields are known, others are not', () => {
-    const schemaXml = `<schema name="local"><uniqueKey>id</uniqueKey>
-      <fieldType name="string" class="solr.StrField"/>
-      <field name="id" type="string" indexed="true" stored="true"/>
-      <field name="local_note" type="string" indexed="true" stored="true"/>
-    </schema>`;
-    const cwd = workspace({ 'schema.xml': schemaXml, 'c.record': 'id 1\nlocal_note kept\ntitle T\n' });
+    const cwd = workspace({ 'schema.xml': localSchema, 'c.record': 'id 1\nlocal_note kept\ntitle T\n' });
     const run = catrec(['check', '--format', 'json', '--schema', 'schema.xml', 'c.record'], { cwd });
-    const rules = (JSON.parse(run.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; message: string }> }> }).files[0]!.diagnostics;
-    expect(rules.filter((d) => d.rule === 'vufind/unknown-field').map((d) => d.message)).toEqual([expect.stringContaining('"title"')]);
+    expect(unknownFields(run.stdout)).toEqual([expect.stringContaining('"title"')]);
     expect(run.status).toBe(1);
   });
 
   test('the settings file\'s "schema" applies to every command, relative to that file; --schema wins', () => {
-    const localSchema = `<schema name="local"><uniqueKey>id</uniqueKey>
-      <fieldType name="string" class="solr.StrField"/>
-      <field name="id" type="string" indexed="true" stored="true"/>
-      <field name="local_note" type="string" indexed="true" stored="true"/>
-    </schema>`;
     const cwd = workspace({
       '.catalog-records.json': JSON.stringify({ schema: 'solr/conf/schema.xml' }),
       'solr/conf/schema.xml': localSchema,
       'records/c.record': 'id 1\nlocal_note kept\ntitle T\n',
       'other.xml': localSchema.replace('local_note', 'title'),
     });
-    const unknownFields = (stdout: string) => (JSON.parse(stdout) as { files: Array<{ diagnostics: Array<{ rule: string; message: string }> }> })
-      .files[0]!.diagnostics.filter((d) => d.rule === 'vufind/unknown-field').map((d) => d.message);
     const fromFile = catrec(['check', '--format', 'json', 'c.record'], { cwd: `${cwd}/records` });
     expect(unknownFields(fromFile.stdout)).toEqual([expect.stringContaining('"title"')]);
     const flagWins = catrec(['check', '--format', 'json', '--schema', '../other.xml', 'c.record'], { cwd: `${cwd}/records` });
