@@ -1,7 +1,7 @@
 /**
  * Writes schemas/catalog-records.schema.json (the JSON schema of `.catalog-records.json`) from the rule registry
  * and package.json's settings. Run from the repository root: `npm run settings-schema`.
- * test/settingsSchema.test.ts fails when the committed file differs from what this would write.
+ * test/cli/settingsSchema.test.ts fails when the committed file differs from what this would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';

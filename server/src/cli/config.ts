@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { type ParseError, parse } from 'jsonc-parser';
 import * as path from 'node:path';
+import { type ParseError, parse } from 'jsonc-parser';
 import { type CatalogSettings, defaultSettings, readSettings } from '../core/index';
 import { describeJsonError } from '../core/parse/jsonErrors';
 import { LineIndex } from '../core/text/lineIndex';

@@ -1,8 +1,8 @@
 import { type Node, type ParseError, parseTree } from 'jsonc-parser';
-import { describeJsonError } from './jsonErrors';
 import type { ParseProblem, RecordDocument, RecordSyntax, TextChange } from '../model/document';
 import type { CatalogRecord, Field, FieldValue } from '../model/record';
 import type { Span } from '../model/span';
+import { describeJsonError } from './jsonErrors';
 
 /** Solr JSON documents: one doc, an array of docs, a `/select` response, or `add` update commands. */
 export interface SolrJsonDocument extends RecordDocument {
