@@ -42,8 +42,15 @@ export function settingsSchemaJson(rules: readonly Rule[], editorSettings: Reado
         markdownDescription: 'Path of your Solr `schema.xml` or `managed-schema`, relative to this file. Every `catrec` command uses it unless `--schema` is given; without either, the built-in VuFind biblio schema.',
       },
       formats: setting('formats'),
-      format: { type: 'object', additionalProperties: false, properties: { fieldOrder: setting('format.fieldOrder') } },
-      maxDiagnostics: setting('maxDiagnostics'),
+      // Read (the file has the editor settings' shape) but of no use to a command that neither formats nor limits.
+      format: {
+        type: 'object', additionalProperties: false, properties: { fieldOrder: setting('format.fieldOrder') },
+        deprecationMessage: 'catrec does not format records; the editor takes this from its catalogRecords.format.fieldOrder setting.',
+      },
+      maxDiagnostics: {
+        ...setting('maxDiagnostics'),
+        deprecationMessage: 'catrec reports every problem; the editor takes this from its catalogRecords.maxDiagnostics setting.',
+      },
     },
     additionalProperties: false,
   };

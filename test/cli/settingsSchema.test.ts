@@ -42,6 +42,9 @@ describe('the JSON schema of .catalog-records.json', () => {
       maxDiagnostics: 10,
     };
     expect(Object.keys(everyProperty).sort()).toEqual(Object.keys(schema.properties).sort());
+    // Taken, but of no use to catrec: the schema says so where the editor shows it.
+    expect(schema.properties.format.deprecationMessage).toContain('catrec does not format');
+    expect(schema.properties.maxDiagnostics.deprecationMessage).toContain('catrec reports every problem');
     const schemaXml = `<schema name="local"><uniqueKey>id</uniqueKey><fieldType name="string" class="solr.StrField"/>
       <field name="id" type="string" indexed="true" stored="true"/><field name="title" type="string" indexed="true" stored="true"/>
       <field name="title_sort" type="string" indexed="true" stored="true"/><field name="publisher" type="string" indexed="true" stored="true"/>
