@@ -43,6 +43,6 @@ export function memoizedInMap<Owner extends object, T>(byName: Map<string, T>, o
 export const maxRememberedNames = 10_000;
 
 /** `byName[name] = value`, unless `byName` holds `maxRememberedNames` answers already. */
-export function remember<T>(byName: Map<string, T>, name: string, value: T): void {
+export function remember<Name, T>(byName: Map<Name, T>, name: Name, value: T): void {
   if (byName.size < maxRememberedNames) byName.set(name, value);
 }

@@ -1,4 +1,4 @@
-import { maxRememberedNames } from '../memo';
+import { remember } from '../memo';
 import { type FieldPositions, fieldPositions } from '../model/record';
 import type { Schema } from '../schema/schema';
 
@@ -94,7 +94,7 @@ export class FieldNames {
     // A copy of its own: a slice would keep the whole text of the first document that used the name alive.
     const name = ` ${text.slice(start, end)}`.slice(1);
     const fieldName = new RememberedName(name, this.schema.isKnown(name), this.schema.isMultiValued(name));
-    if (remembered === undefined && this.#byHash.size < maxRememberedNames) this.#byHash.set(hash, fieldName);
+    if (remembered === undefined) remember(this.#byHash, hash, fieldName);
     return fieldName;
   }
 }
