@@ -1,4 +1,4 @@
-import { severitySettings } from '../../server/src/cli/args';
+import { severitySettings } from '../../server/src/core/index';
 import type { Rule } from '../../server/src/core/rules/rule';
 
 /** Where the schema is committed and where package.json's `jsonValidation` points. */

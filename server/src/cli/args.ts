@@ -1,4 +1,4 @@
-import { type ConversionTarget, type DocumentFormat, allRules } from '../core/index';
+import { type ConversionTarget, type DocumentFormat, allRules, severitySettings } from '../core/index';
 import type { SeveritySetting } from '../core/rules/rule';
 import { closestMatches } from '../core/values/suggest';
 import { stdinFormats } from './fileTypes';
@@ -6,8 +6,6 @@ import { UsageError } from './usageError';
 
 export const outputFormats = ['stylish', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
-
-export const severitySettings: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 
 /** What every command that reads records understands. */
 interface InputOptions {

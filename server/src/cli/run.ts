@@ -1,5 +1,6 @@
 import { version } from '../../../package.json';
-import { conversionTargets, outputFormats, parseArgs, severitySettings } from './args';
+import { severitySettings } from '../core/index';
+import { conversionTargets, outputFormats, parseArgs } from './args';
 import { runCheck } from './check';
 import { configFileName } from './config';
 import { runConvert, runPrepare } from './convert';

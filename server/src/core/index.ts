@@ -203,7 +203,7 @@ export function createCatalogService(options: CatalogServiceOptions = {}): Catal
 }
 
 export type { CatalogSettings } from './settings';
-export { defaultSettings, readSettings } from './settings';
+export { defaultSettings, readSettings, severitySettings } from './settings';
 export type { DocumentFormat, RecordDocument } from './model/document';
 export type { ConversionTarget } from './convert/convert';
 export { formatOfPath } from './parse/index';

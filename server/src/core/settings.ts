@@ -18,7 +18,10 @@ export const defaultSettings: CatalogSettings = { rules: {}, format: { fieldOrde
 
 const fieldOrders: readonly FieldOrder[] = ['keep', 'staffView'];
 
-const severities = new Set(['off', 'hint', 'info', 'warning', 'error']);
+/** The levels a rule can be set to, mildest first: the editor's settings, the CLI's `--rule` and its settings file. */
+export const severitySettings: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
+
+const severities = new Set<string>(severitySettings);
 
 /** Reads settings from untrusted JSON (an editor's configuration, a file), dropping what does not fit. */
 export function readSettings(raw: unknown): CatalogSettings {
